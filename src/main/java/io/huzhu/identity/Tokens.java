@@ -1,0 +1,124 @@
+package io.huzhu.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.huzhu.shared.Sql;
+import io.huzhu.shared.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opaque bearer tokens. Only a SHA-256 of each token is stored. Lookups are cached for a short time
+ * ({@code huzhu.identity.token-cache-ttl}) because every API call authenticates; revocation on this node is
+ * immediate, on other nodes within that time.
+ */
+@Service
+public class Tokens {
+
+    private static final String PREFIX = "hz_";
+    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final IdentityProperties properties;
+    private final Cache<String, Optional<Holder>> cache;
+
+    private record Holder(CurrentUser user, Instant expiresAt) {}
+
+    public record IssuedToken(String token, Instant expiresAt) {}
+
+    private final AccountRepository accounts;
+
+    Tokens(JdbcClient jdbc, AccountRepository accounts, Clock clock, IdentityProperties properties) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.clock = clock;
+        this.properties = properties;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(200_000)
+                .expireAfterWrite(properties.tokenCacheTtl())
+                .build();
+    }
+
+    public IssuedToken issue(UserId user, String name) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(properties.tokenTtl());
+        jdbc.sql("""
+                        insert into api_token (token_hash, user_id, name, created_at, expires_at)
+                        values (:hash, :user, :name, :created, :expires)
+                        """)
+                .param("hash", hash(token))
+                .param("user", user.value())
+                .param("name", name)
+                .param("created", Sql.ts(now))
+                .param("expires", Sql.ts(expires))
+                .update();
+        return new IssuedToken(token, expires);
+    }
+
+    /** The user behind a valid (known, unexpired, unrevoked) token. */
+    public Optional<CurrentUser> authenticate(String token) {
+        if (!token.startsWith(PREFIX) || token.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = hash(token);
+        Optional<Holder> holder = cache.get(hash, this::load);
+        return holder.filter(h -> h.expiresAt().isAfter(clock.instant())).map(Holder::user);
+    }
+
+    private Optional<Holder> load(String hash) {
+        record TokenRow(UserId user, Instant expiresAt) {}
+        return jdbc.sql("select user_id, expires_at from api_token where token_hash = :hash and revoked_at is null")
+                .param("hash", hash)
+                .query((rs, n) -> new TokenRow(
+                        new UserId(rs.getObject("user_id", UUID.class)), Sql.requiredInstant(rs, "expires_at")))
+                .optional()
+                .flatMap(token -> accounts.findById(token.user())
+                        .map(row -> new Holder(row.asCurrentUser(accounts.roles(row.id())), token.expiresAt())));
+    }
+
+    public void revoke(String token) {
+        String hash = hash(token);
+        jdbc.sql("update api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
+                .param("now", Sql.ts(clock.instant()))
+                .param("hash", hash)
+                .update();
+        cache.invalidate(hash);
+    }
+
+    void revokeAll(UserId user) {
+        jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
+                .param("now", Sql.ts(clock.instant()))
+                .param("user", user.value())
+                .update();
+        forget(user);
+    }
+
+    /** Drops cached lookups of a user's tokens so that a role or status change shows at once on this node. */
+    void forget(UserId user) {
+        cache.asMap()
+                .entrySet()
+                .removeIf(e -> e.getValue().map(h -> h.user().id().equals(user)).orElse(false));
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

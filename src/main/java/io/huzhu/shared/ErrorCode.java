@@ -1,0 +1,71 @@
+package io.huzhu.shared;
+
+/**
+ * Stable error codes. The name is the {@code code} member of every problem detail and never changes meaning;
+ * clients and the web app key their messages on it.
+ */
+public enum ErrorCode {
+    // request shape
+    MALFORMED_REQUEST(400, "The request body could not be read"),
+    VALIDATION_FAILED(400, "Some fields are invalid"),
+    PAYLOAD_TOO_LARGE(413, "The request body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
+    METHOD_NOT_ALLOWED(405, "Method not allowed"),
+    NOT_FOUND(404, "Not found"),
+    IDEMPOTENCY_KEY_INVALID(400, "The Idempotency-Key header is invalid"),
+    IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
+    IDEMPOTENCY_IN_PROGRESS(409, "A request with this Idempotency-Key is still being processed"),
+    RATE_LIMITED(429, "Too many requests"),
+    // identity
+    UNAUTHENTICATED(401, "Authentication required"),
+    BAD_CREDENTIALS(401, "Wrong username or password"),
+    TOKEN_INVALID(401, "The token is invalid, expired or revoked"),
+    FORBIDDEN(403, "You may not do this"),
+    ACCOUNT_RESTRICTED(403, "The account is restricted to reading"),
+    ACCOUNT_BANNED(403, "The account is banned"),
+    USERNAME_TAKEN(409, "The username is taken"),
+    USER_NOT_FOUND(404, "No such user"),
+    // campaigns
+    CAMPAIGN_NOT_FOUND(404, "No such campaign"),
+    CAMPAIGN_NOT_DRAFT(409, "Only a draft campaign can be changed this way"),
+    CAMPAIGN_NOT_PUBLISHED(409, "The campaign is not published"),
+    CAMPAIGN_NOT_RUNNING(409, "The campaign is not running now"),
+    CAMPAIGN_ENDED(409, "The campaign has ended"),
+    OUT_OF_STOCK(409, "No stock or budget left for new tasks"),
+    // tasks
+    TASK_NOT_FOUND(404, "No such task"),
+    NOT_ELIGIBLE(403, "Not eligible for this campaign"),
+    ACTIVE_TASK_LIMIT(409, "Too many active tasks on this campaign"),
+    SUCCESS_LIMIT(409, "The success limit for this campaign is reached"),
+    TASK_NOT_OPEN(409, "The task is no longer open"),
+    TASK_EXPIRED(409, "The task has expired"),
+    SELF_ASSIST(403, "You cannot assist your own task"),
+    ALREADY_ASSISTED(409, "You have already assisted this task"),
+    HELPER_DAILY_LIMIT(409, "Daily assist limit reached"),
+    HELPER_CAMPAIGN_LIMIT(409, "Assist limit for this campaign reached"),
+    HELPER_INITIATOR_LIMIT(409, "Assist limit for this member reached"),
+    NOT_TASK_OWNER(403, "Only the member who started the task may do this"),
+    TASK_NOT_SUCCEEDED(409, "The task has not succeeded"),
+    ALREADY_CLAIMED(409, "The reward was already claimed"),
+    CLAIM_WINDOW_CLOSED(409, "The claim window has closed"),
+    SETTLEMENT_NOT_ALLOWED(409, "This campaign does not allow settling an expired task"),
+    TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
+    ALREADY_SETTLED(409, "The task was already settled"),
+    BUSY(503, "The server is busy; retry shortly");
+
+    private final int status;
+    private final String title;
+
+    ErrorCode(int status, String title) {
+        this.status = status;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

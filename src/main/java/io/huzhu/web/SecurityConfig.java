@@ -1,0 +1,65 @@
+package io.huzhu.web;
+
+import io.huzhu.identity.Tokens;
+import io.huzhu.shared.ErrorCode;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+                ROLE_ADMIN > ROLE_OPERATOR
+                ROLE_OPERATOR > ROLE_MEMBER
+                """);
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
+                                .permitAll()
+                                .requestMatchers(
+                                        HttpMethod.GET,
+                                        "/api/campaigns",
+                                        "/api/campaigns/*",
+                                        "/api/campaigns/*/rules",
+                                        "/api/tasks/*",
+                                        "/api/tasks/by-code/*",
+                                        "/api/tasks/*/qr.png",
+                                        "/api/tasks/*/timeline")
+                                .permitAll()
+                                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                                .permitAll()
+                                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                (request, response, ex) -> problems.write(response, ErrorCode.UNAUTHENTICATED, null))
+                        .accessDeniedHandler(
+                                (request, response, ex) -> problems.write(response, ErrorCode.FORBIDDEN, null)));
+        return http.build();
+    }
+}

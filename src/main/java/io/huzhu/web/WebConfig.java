@@ -1,0 +1,42 @@
+package io.huzhu.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfig {
+
+    /** Runs inside the security chain's order so that the caller is known, before any controller. */
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+            IdempotencyStore store, ProblemWriter problems, WebProperties properties) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, problems, properties));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    @Bean
+    OpenAPI huzhuOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Huzhu API")
+                        .version("v1")
+                        .description("Assist campaigns, tasks and assists. Errors are RFC 9457 problem details with"
+                                + " a stable `code`; money is integer cents; effect-producing POSTs honour"
+                                + " `Idempotency-Key`."))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "bearer",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+}

@@ -1,0 +1,30 @@
+package io.huzhu.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full application on a random port against the run's database (H2 or PostgreSQL, see {@link TestDatabase}).
+ * All integration tests share one configuration, so Spring starts one context per run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(DatabaseAvailable.class)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "huzhu.identity.argon2-memory-kib=1024",
+            "huzhu.identity.argon2-iterations=1",
+            "huzhu.identity.login-attempts-per-minute=1000",
+            "huzhu.identity.admin-username=admin",
+            "huzhu.identity.admin-password=admin-password-1",
+            "huzhu.demo.enabled=false",
+            "spring.main.banner-mode=off"
+        })
+@Import(IntegrationTestConfig.class)
+public @interface IntegrationTest {}

@@ -1,0 +1,24 @@
+package io.huzhu.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+@TestConfiguration(proxyBeanMethods = false)
+public class IntegrationTestConfig {
+
+    @Bean
+    MutableClock clock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    static DynamicPropertyRegistrar databaseProperties() {
+        return TestDatabase::register;
+    }
+
+    @Bean
+    Api testApi(org.springframework.core.env.Environment environment) {
+        return new Api(environment);
+    }
+}
