@@ -99,6 +99,18 @@ class AccountRepository {
         return roles;
     }
 
+    java.util.Map<UserId, String> displayNames(java.util.Collection<UserId> ids) {
+        java.util.Map<UserId, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, display_name from app_user where id in (:ids)")
+                .param("ids", ids.stream().map(UserId::value).distinct().toList())
+                .query((rs, n) -> names.put(new UserId(Sql.uuid(rs, "id")), rs.getString("display_name")))
+                .list();
+        return names;
+    }
+
     int updateStatus(UserId id, AccountStatus status, @Nullable String reason) {
         return jdbc.sql("update app_user set status = :status, status_reason = :reason where id = :id")
                 .param("status", status.name())

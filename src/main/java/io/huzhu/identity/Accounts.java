@@ -102,6 +102,11 @@ public class Accounts {
         return find(id).orElseThrow(() -> HuzhuException.of(ErrorCode.USER_NOT_FOUND));
     }
 
+    /** Display names of several accounts at once (for public lists such as a task's helpers). */
+    public Map<UserId, String> displayNames(java.util.Collection<UserId> ids) {
+        return accounts.displayNames(ids);
+    }
+
     @Transactional
     public AccountView grantRole(UserId id, Role role) {
         get(id);

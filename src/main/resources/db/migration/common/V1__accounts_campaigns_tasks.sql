@@ -84,14 +84,16 @@ create table task (
     expires_at       timestamp with time zone not null,
     ended_at         timestamp with time zone,
     claimed_at       timestamp with time zone,
+    claim_deadline   timestamp with time zone,
     settlement       varchar(24),
     settlement_value bigint,
     constraint uq_task_share_code unique (share_code),
-    constraint ck_task_status check (status in ('OPEN', 'SUCCEEDED', 'CLAIMED', 'EXPIRED', 'SETTLED')),
+    constraint ck_task_status check (status in ('OPEN', 'SUCCEEDED', 'CLAIMED', 'EXPIRED', 'SETTLED', 'LAPSED')),
     constraint ck_task_progress check (progress >= 0 and progress <= target_amount),
     constraint ck_task_assists check (assists_done >= 0 and assists_done <= cut_count)
 );
 create index ix_task_open_expiry on task (status, expires_at);
+create index ix_task_claim_deadline on task (status, claim_deadline);
 create index ix_task_initiator on task (initiator_id, started_at);
 create index ix_task_campaign on task (campaign_id);
 

@@ -1,0 +1,142 @@
+package io.huzhu.task;
+
+import io.huzhu.identity.CurrentUser;
+import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.ErrorCode;
+import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.TaskId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Tasks and assists")
+class TaskController {
+
+    private static final int MAX_PAGE = 100;
+    private final TaskService starter;
+    private final TaskQueries queries;
+    private final AssistEngine engine;
+    private final Rewards rewards;
+    private final Timeline timeline;
+    private final RateLimiter codeLookups = new RateLimiter("share code lookups", 60, Duration.ofMinutes(1));
+
+    TaskController(TaskService starter, TaskQueries queries, AssistEngine engine, Rewards rewards, Timeline timeline) {
+        this.starter = starter;
+        this.queries = queries;
+        this.engine = engine;
+        this.rewards = rewards;
+        this.timeline = timeline;
+    }
+
+    record Page<T>(List<T> items, @Nullable String nextCursor) {}
+
+    @PostMapping("/api/campaigns/{campaignId}/tasks")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Start a task; the cut schedule is fixed now and committed by hash")
+    TaskView start(@PathVariable UUID campaignId, @AuthenticationPrincipal CurrentUser user) {
+        return starter.start(user, new CampaignId(campaignId));
+    }
+
+    @GetMapping("/api/tasks/{id}")
+    TaskView get(@PathVariable UUID id) {
+        return queries.find(new TaskId(id)).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
+    }
+
+    @GetMapping("/api/tasks/by-code/{code}")
+    TaskView byCode(@PathVariable String code, HttpServletRequest request) {
+        codeLookups.acquire(request.getRemoteAddr());
+        return queries.byShareCode(code).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
+    }
+
+    @GetMapping(value = "/api/tasks/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> qr(@PathVariable UUID id, @RequestParam(defaultValue = "320") int size) {
+        if (size < 128 || size > 1024) {
+            throw new HuzhuException(ErrorCode.VALIDATION_FAILED, "size must be between 128 and 1024 pixels");
+        }
+        TaskView task = get(id);
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+                .contentType(MediaType.IMAGE_PNG)
+                .body(QrCodes.png(task.shareLink(), size));
+    }
+
+    @PostMapping("/api/tasks/{id}/assists")
+    @Operation(summary = "Assist a task once; replays with the same Idempotency-Key return the first result")
+    ResponseEntity<AssistResult> assist(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
+            @RequestHeader(name = "X-Device-Id", required = false) @Nullable String device) {
+        if (key != null && !key.matches("[\\x21-\\x7E]{1,128}")) {
+            throw new HuzhuException(ErrorCode.IDEMPOTENCY_KEY_INVALID, "1 to 128 visible ASCII characters");
+        }
+        String deviceId = device == null || device.isBlank()
+                ? null
+                : device.strip().substring(0, Math.min(128, device.strip().length()));
+        AssistResult result = engine.assist(new TaskId(id), user, key, deviceId);
+        return result.replayed()
+                ? ResponseEntity.ok().header("Idempotency-Replayed", "true").body(result)
+                : ResponseEntity.status(HttpStatus.CREATED).body(result);
+    }
+
+    @GetMapping(value = "/api/tasks/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+    Timeline.View timeline(@PathVariable UUID id) {
+        return timeline.of(new TaskId(id));
+    }
+
+    @GetMapping(value = "/api/tasks/{id}/timeline", produces = "text/csv")
+    ResponseEntity<String> timelineCsv(@PathVariable UUID id) {
+        return csv(id);
+    }
+
+    @GetMapping(value = "/api/tasks/{id}/timeline.csv", produces = "text/csv")
+    ResponseEntity<String> timelineCsvFile(@PathVariable UUID id) {
+        return csv(id);
+    }
+
+    private ResponseEntity<String> csv(UUID id) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"task-" + id + ".csv\"")
+                .body(Timeline.csv(timeline.of(new TaskId(id))));
+    }
+
+    @PostMapping("/api/tasks/{id}/claim")
+    TaskView claim(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return rewards.claim(new TaskId(id), user);
+    }
+
+    @PostMapping("/api/tasks/{id}/settle")
+    TaskView settle(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return rewards.settle(new TaskId(id), user);
+    }
+
+    @GetMapping("/api/me/tasks")
+    Page<TaskView> mine(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @Nullable UUID cursor,
+            @RequestParam(defaultValue = "20") int limit) {
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        List<TaskView> items = queries.startedBy(user.id(), cursor, size);
+        String next = items.size() == size ? items.getLast().id().toString() : null;
+        return new Page<>(items, next);
+    }
+}

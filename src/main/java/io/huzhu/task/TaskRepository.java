@@ -1,0 +1,217 @@
+package io.huzhu.task;
+
+import io.huzhu.campaign.CampaignKind;
+import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.Sql;
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TaskRepository {
+
+    private static final String COLUMNS = """
+            id, campaign_id, rules_version, initiator_id, kind, status, share_code, target_amount, progress,
+            cut_count, assists_done, reward_value, seed_commitment, seed, started_at, expires_at, ended_at,
+            claimed_at, claim_deadline, settlement, settlement_value""";
+
+    private final JdbcClient jdbc;
+
+    TaskRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(TaskRow task, byte[] schedule) {
+        jdbc.sql("insert into task (" + COLUMNS + ", schedule) values (:id, :campaign, :version, :initiator, :kind,"
+                        + " :status, :code, :target, 0, :cutCount, 0, :value, :commitment, :seed, :started, :expires,"
+                        + " null, null, null, null, null, :schedule)")
+                .param("id", task.id().value())
+                .param("campaign", task.campaignId().value())
+                .param("version", task.rulesVersion())
+                .param("initiator", task.initiatorId().value())
+                .param("kind", task.kind().name())
+                .param("status", task.status().name())
+                .param("code", task.shareCode())
+                .param("target", task.targetAmount())
+                .param("cutCount", task.cutCount())
+                .param("value", task.rewardValue())
+                .param("commitment", task.commitment())
+                .param("seed", task.seed())
+                .param("started", Sql.ts(task.startedAt()))
+                .param("expires", Sql.ts(task.expiresAt()))
+                .param("schedule", schedule)
+                .update();
+    }
+
+    boolean shareCodeTaken(String code) {
+        return jdbc.sql("select count(*) from task where share_code = :code")
+                        .param("code", code)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    Optional<TaskRow> find(TaskId id) {
+        return jdbc.sql("select " + COLUMNS + " from task where id = :id")
+                .param("id", id.value())
+                .query(TaskRepository::map)
+                .optional();
+    }
+
+    /** Locks the task row until the end of the transaction: assists on one task are applied one batch at a time. */
+    Optional<TaskRow> lock(TaskId id) {
+        return jdbc.sql("select " + COLUMNS + " from task where id = :id for update")
+                .param("id", id.value())
+                .query(TaskRepository::map)
+                .optional();
+    }
+
+    Optional<TaskRow> findByCode(String code) {
+        return jdbc.sql("select " + COLUMNS + " from task where share_code = :code")
+                .param("code", code)
+                .query(TaskRepository::map)
+                .optional();
+    }
+
+    byte[] schedule(TaskId id) {
+        return jdbc.sql("select schedule from task where id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+    }
+
+    List<TaskRow> byInitiator(UserId initiator, @Nullable UUID before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from task where initiator_id = :initiator"
+                        + (before == null ? "" : " and id < :before") + " order by id desc limit :limit")
+                .param("initiator", initiator.value())
+                .param("before", before)
+                .param("limit", limit)
+                .query(TaskRepository::map)
+                .list();
+    }
+
+    /**
+     * Applies a batch of assists: the counters move from the values read under the lock to the new ones. The
+     * expected {@code assists_done} makes it a compare-and-set; the caller checks that exactly one row changed.
+     */
+    int advance(
+            TaskId id,
+            int expectedDone,
+            int done,
+            long progress,
+            TaskStatus status,
+            @Nullable Instant endedAt,
+            @Nullable Instant claimDeadline) {
+        return jdbc.sql("""
+                        update task set assists_done = :done, progress = :progress, status = :status,
+                                        ended_at = :ended, claim_deadline = :deadline
+                        where id = :id and assists_done = :expected and status = 'OPEN'
+                        """)
+                .param("done", done)
+                .param("progress", progress)
+                .param("status", status.name())
+                .param("ended", Sql.ts(endedAt))
+                .param("deadline", Sql.ts(claimDeadline))
+                .param("id", id.value())
+                .param("expected", expectedDone)
+                .update();
+    }
+
+    /** OPEN → EXPIRED at the task's own deadline, if it is still open and the deadline has passed. */
+    boolean expire(TaskId id, Instant now, Instant claimDeadline) {
+        return jdbc.sql("""
+                                update task set status = 'EXPIRED', ended_at = expires_at, claim_deadline = :deadline
+                                where id = :id and status = 'OPEN' and expires_at <= :now
+                                """)
+                        .param("deadline", Sql.ts(claimDeadline))
+                        .param("id", id.value())
+                        .param("now", Sql.ts(now))
+                        .update()
+                == 1;
+    }
+
+    boolean claim(TaskId id, Instant now) {
+        return jdbc.sql("""
+                                update task set status = 'CLAIMED', claimed_at = :now
+                                where id = :id and status = 'SUCCEEDED' and claim_deadline > :now
+                                """).param("id", id.value()).param("now", Sql.ts(now)).update() == 1;
+    }
+
+    /** SUCCEEDED or EXPIRED → LAPSED once the claim deadline has passed. */
+    boolean lapse(TaskId id, TaskStatus from, Instant now) {
+        return jdbc.sql("""
+                                update task set status = 'LAPSED'
+                                where id = :id and status = :from and claim_deadline <= :now
+                                """)
+                        .param("id", id.value())
+                        .param("from", from.name())
+                        .param("now", Sql.ts(now))
+                        .update()
+                == 1;
+    }
+
+    boolean settle(TaskId id, String option, long value) {
+        return jdbc.sql("""
+                                update task set status = 'SETTLED', settlement = :option, settlement_value = :value
+                                where id = :id and status = 'EXPIRED'
+                                """)
+                        .param("option", option)
+                        .param("value", value)
+                        .param("id", id.value())
+                        .update()
+                == 1;
+    }
+
+    /** Open tasks whose deadline has passed, oldest first. */
+    List<TaskRow> overdue(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from task where status = 'OPEN' and expires_at <= :now"
+                        + " order by expires_at limit :limit")
+                .param("now", Sql.ts(now))
+                .param("limit", limit)
+                .query(TaskRepository::map)
+                .list();
+    }
+
+    /** Succeeded or expired tasks whose claim deadline has passed. */
+    List<TaskRow> pastClaimDeadline(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from task where status in ('SUCCEEDED', 'EXPIRED')"
+                        + " and claim_deadline <= :now order by claim_deadline limit :limit")
+                .param("now", Sql.ts(now))
+                .param("limit", limit)
+                .query(TaskRepository::map)
+                .list();
+    }
+
+    private static TaskRow map(ResultSet rs, int rowNum) throws SQLException {
+        return new TaskRow(
+                new TaskId(Sql.uuid(rs, "id")),
+                new CampaignId(Sql.uuid(rs, "campaign_id")),
+                rs.getInt("rules_version"),
+                new UserId(Sql.uuid(rs, "initiator_id")),
+                CampaignKind.valueOf(rs.getString("kind")),
+                TaskStatus.valueOf(rs.getString("status")),
+                rs.getString("share_code"),
+                rs.getLong("target_amount"),
+                rs.getLong("progress"),
+                rs.getInt("cut_count"),
+                rs.getInt("assists_done"),
+                rs.getLong("reward_value"),
+                rs.getString("seed_commitment"),
+                rs.getString("seed"),
+                Sql.requiredInstant(rs, "started_at"),
+                Sql.requiredInstant(rs, "expires_at"),
+                Sql.instant(rs, "ended_at"),
+                Sql.instant(rs, "claimed_at"),
+                Sql.instant(rs, "claim_deadline"),
+                rs.getString("settlement"),
+                rs.getObject("settlement_value", Long.class));
+    }
+}

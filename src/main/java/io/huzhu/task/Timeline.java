@@ -1,0 +1,137 @@
+package io.huzhu.task;
+
+import io.huzhu.campaign.CampaignTerms;
+import io.huzhu.campaign.RulesVersion;
+import io.huzhu.identity.Accounts;
+import io.huzhu.shared.ErrorCode;
+import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public timeline of a task: everything needed to check it independently — the rules version and its hash,
+ * the schedule parameters, the commitment, every assist with its cut, and after the end the seed.
+ */
+@Component
+class Timeline {
+
+    private final TaskRepository tasks;
+    private final AssistRepository assists;
+    private final TaskCache cache;
+    private final TaskViews views;
+    private final Accounts accounts;
+
+    Timeline(TaskRepository tasks, AssistRepository assists, TaskCache cache, TaskViews views, Accounts accounts) {
+        this.tasks = tasks;
+        this.assists = assists;
+        this.cache = cache;
+        this.views = views;
+        this.accounts = accounts;
+    }
+
+    record Entry(
+            String type,
+            Instant at,
+            @Nullable Integer seq,
+            @Nullable UserId helperId,
+            @Nullable String helperName,
+            @Nullable Long cut,
+            @Nullable Long progressAfter,
+            @Nullable Long remainingAfter) {}
+
+    record Schedule(long amount, int minAssists, int maxAssists, long minCut, int cutCount, String algorithm) {}
+
+    record View(TaskView task, Schedule schedule, List<Entry> entries) {}
+
+    View of(TaskId id) {
+        TaskRow row = tasks.find(id).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
+        TaskView task = views.view(row);
+        RulesVersion rules = cache.rules(row.campaignId(), row.rulesVersion());
+        CampaignTerms terms = rules.terms();
+        List<AssistRow> rows = assists.ofTask(id);
+        Map<UserId, String> names =
+                accounts.displayNames(rows.stream().map(AssistRow::helperId).toList());
+        List<Entry> entries = new ArrayList<>(rows.size() + 2);
+        entries.add(new Entry("STARTED", row.startedAt(), null, null, null, null, 0L, row.targetAmount()));
+        for (AssistRow assist : rows) {
+            entries.add(new Entry(
+                    "ASSIST",
+                    assist.createdAt(),
+                    assist.seq(),
+                    assist.helperId(),
+                    names.get(assist.helperId()),
+                    assist.cut(),
+                    assist.progressAfter(),
+                    row.targetAmount() - assist.progressAfter()));
+        }
+        if (task.endedAt() != null) {
+            entries.add(new Entry(
+                    task.status().name(), task.endedAt(), null, null, null, null, row.progress(), row.remaining()));
+        }
+        var schedule = new Schedule(
+                terms.amountToCut(),
+                terms.minAssists(),
+                terms.maxAssists(),
+                terms.minimumCut(),
+                row.cutCount(),
+                "huzhu/cut-schedule/v1 (docs/cut-schedule.md)");
+        return new View(task, schedule, entries);
+    }
+
+    /** The same timeline as CSV: a header block of key,value lines, a blank line, then one row per entry. */
+    static String csv(View view) {
+        TaskView task = view.task();
+        StringBuilder out = new StringBuilder();
+        line(out, "task_id", task.id());
+        line(out, "campaign_id", task.campaignId());
+        line(out, "rules_version", task.rulesVersion());
+        line(out, "terms_hash", task.termsHash());
+        line(out, "unit", task.unit());
+        line(out, "amount", view.schedule().amount());
+        line(out, "min_assists", view.schedule().minAssists());
+        line(out, "max_assists", view.schedule().maxAssists());
+        line(out, "min_cut", view.schedule().minCut());
+        line(out, "cut_count", view.schedule().cutCount());
+        line(out, "seed_commitment", task.seedCommitment());
+        line(out, "seed", task.seed() == null ? "" : task.seed());
+        line(out, "status", task.status());
+        out.append('\n');
+        out.append("type,at,seq,helper_id,helper_name,cut,progress_after,remaining_after\n");
+        for (Entry e : view.entries()) {
+            out.append(e.type()).append(',').append(e.at()).append(',');
+            out.append(value(e.seq())).append(',').append(value(e.helperId())).append(',');
+            out.append(quote(e.helperName())).append(',').append(value(e.cut())).append(',');
+            out.append(value(e.progressAfter()))
+                    .append(',')
+                    .append(value(e.remainingAfter()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String key, Object value) {
+        out.append(key).append(',').append(quote(String.valueOf(value))).append('\n');
+    }
+
+    private static String value(@Nullable Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not execute it. */
+    static String quote(@Nullable String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return '"' + safe.replace("\"", "\"\"") + '"';
+        }
+        return safe;
+    }
+}
