@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Starting tasks: limits, eligibility, reservation of stock and budget, and the committed schedule. */
 @Service
-class TaskService {
+public class TaskService {
 
     private final TaskRepository tasks;
     private final Quotas quotas;

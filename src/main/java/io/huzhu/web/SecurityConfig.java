@@ -46,7 +46,8 @@ class SecurityConfig {
                                         "/api/tasks/*",
                                         "/api/tasks/by-code/*",
                                         "/api/tasks/*/qr.png",
-                                        "/api/tasks/*/timeline")
+                                        "/api/tasks/*/timeline",
+                                        "/api/tasks/*/timeline.csv")
                                 .permitAll()
                                 .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                                 .permitAll()

@@ -18,6 +18,16 @@ public class IntegrationTestConfig {
     }
 
     @Bean
+    Fixtures fixtures(Api api, MutableClock clock) {
+        return new Fixtures(api, clock);
+    }
+
+    @Bean
+    RecordedEvents recordedEvents() {
+        return new RecordedEvents();
+    }
+
+    @Bean
     Api testApi(org.springframework.core.env.Environment environment) {
         return new Api(environment);
     }
