@@ -281,6 +281,33 @@ class CutScheduleUnitTests {
         assertThat(schedule.toArray()).containsExactly(100, 100, 100);
     }
 
+    @Test
+    void hugeAmountsAreExactEvenWhenExtraTimesWeightExceeds64Bits() {
+        Random random = new Random(BASE_SEED ^ 0x1E18);
+        for (int i = 0; i < 300; i++) {
+            int maxAssists = 1 + random.nextInt(random.nextBoolean() ? 10 : 2_000);
+            long minCut = 1 + random.nextInt(1_000);
+            long least = maxAssists * minCut;
+            long amount = least + (random.nextLong() >>> 1) % (Long.MAX_VALUE - least);
+            Terms terms = new Terms(
+                    randomSeed(random),
+                    randomTaskId(random),
+                    amount,
+                    1 + random.nextInt(maxAssists),
+                    maxAssists,
+                    minCut);
+            String replay = replay(i, terms);
+            CutSchedule schedule = derive(terms, replay);
+            long[] cuts = schedule.toArray();
+            assertThat(cuts.length).as(replay).isBetween(terms.minAssists(), terms.maxAssists());
+            assertThat(Arrays.stream(cuts).min().orElseThrow()).as(replay).isGreaterThanOrEqualTo(minCut);
+            assertThat(Arrays.stream(cuts).sum()).as(replay).isEqualTo(amount);
+            assertThat(CutSchedule.decode(schedule.encode()).toArray())
+                    .as(replay)
+                    .isEqualTo(cuts);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Storage encoding
 
@@ -357,6 +384,9 @@ class CutScheduleUnitTests {
             {100, 0, 4, 1}, // minAssists 0
             {100, -1, 4, 1},
             {100, 0, 0, 1},
+            {Long.MAX_VALUE, 2, 2, Long.MAX_VALUE / 2 + 1}, // maxAssists * minCut overflows 64 bits
+            {100, 3, 3, Long.MAX_VALUE},
+            {Long.MAX_VALUE, 100_000, 100_000, Long.MAX_VALUE / 1_000},
         };
         for (long[] t : impossible) {
             assertThatIllegalArgumentException()
@@ -440,6 +470,30 @@ class CutScheduleUnitTests {
     void goldenAssistCountOf7() {
         assertThat(CutSchedule.derive(GOLDEN_SEED, GOLDEN_TASK_ID, 7, 7, 7, 1).toArray())
                 .containsExactly(1, 1, 1, 1, 1, 1, 1);
+    }
+
+    @Test
+    void goldenAmountsBeyond64BitProducts() {
+        assertThat(CutSchedule.derive(GOLDEN_SEED, GOLDEN_TASK_ID, 4_000_000_000_000_000_000L, 2, 5, 1)
+                        .toArray())
+                .containsExactly(670_866_141_732_283_465L, 661_417_322_834_645_670L, 2_667_716_535_433_070_865L);
+        assertThat(CutSchedule.derive(GOLDEN_SEED, GOLDEN_TASK_ID, Long.MAX_VALUE, 3, 3, 1)
+                        .toArray())
+                .containsExactly(7_450_474_843_778_410_339L, 1_019_236_442_983_173_670L, 753_660_750_093_191_798L);
+    }
+
+    @Test
+    void goldenBillionYuanIn100000Assists() throws Exception {
+        // 10^11 cents in exactly 100,000 assists: extra * weight reaches about 10^19.
+        CutSchedule schedule = CutSchedule.derive(GOLDEN_SEED, GOLDEN_TASK_ID, 100_000_000_000L, 100_000, 100_000, 1);
+        assertThat(schedule.size()).isEqualTo(100_000);
+        assertThat(schedule.total()).isEqualTo(100_000_000_000L);
+        assertThat(Arrays.copyOf(schedule.toArray(), 5)).containsExactly(1381669, 283520, 419285, 3382192, 1649152);
+        assertThat(schedule.cut(99_999)).isEqualTo(1);
+        byte[] encoded = schedule.encode();
+        assertThat(encoded).hasSize(311_105);
+        assertThat(HEX.formatHex(MessageDigest.getInstance("SHA-256").digest(encoded)))
+                .isEqualTo("69b3a69dba7f0cb629e0f4f85e9dcfc7fb394700a0857de2b8951f8507b93144");
     }
 
     @Test
