@@ -1,6 +1,7 @@
 package io.huzhu.task;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,7 +44,7 @@ public final class CutSchedule {
         if (minCut < 1
                 || minAssists < 1
                 || maxAssists < minAssists
-                || Math.multiplyExact(maxAssists, minCut) > amount) {
+                || minCut > amount / maxAssists) { // maxAssists * minCut > amount, without overflow
             throw new IllegalArgumentException("impossible schedule: amount=" + amount + " assists=" + minAssists + ".."
                     + maxAssists + " minCut=" + minCut);
         }
@@ -63,10 +64,21 @@ public final class CutSchedule {
         long[] remainders = new long[count];
         long allocated = 0;
         for (int i = 0; i < count; i++) {
-            long share = Math.multiplyExact(extra, weights[i]);
-            cuts[i] = minCut + share / total;
-            remainders[i] = share % total;
-            allocated += share / total;
+            long quotient;
+            long share = extra * weights[i];
+            if (Math.multiplyHigh(extra, weights[i]) == 0 && share >= 0) {
+                quotient = share / total;
+                remainders[i] = share % total;
+            } else {
+                // extra * weight exceeds 63 bits (huge amounts): the same division, exactly.
+                BigInteger[] division = BigInteger.valueOf(extra)
+                        .multiply(BigInteger.valueOf(weights[i]))
+                        .divideAndRemainder(BigInteger.valueOf(total));
+                quotient = division[0].longValueExact();
+                remainders[i] = division[1].longValueExact();
+            }
+            cuts[i] = minCut + quotient;
+            allocated += quotient;
         }
         distributeRemainder(cuts, remainders, extra - allocated);
         return new CutSchedule(cuts);
