@@ -23,6 +23,7 @@ public final class CutSchedule {
     static final String DRAW_DOMAIN = "huzhu/cut-schedule/v1|";
     static final String COMMITMENT_DOMAIN = "huzhu/commitment/v1|";
     static final int WEIGHT_SPREAD = 1000;
+    public static final int SEED_BYTES = 32;
     private final long[] cuts;
 
     private CutSchedule(long[] cuts) {
@@ -41,6 +42,9 @@ public final class CutSchedule {
      */
     public static CutSchedule derive(
             byte[] seed, String taskId, long amount, int minAssists, int maxAssists, long minCut) {
+        if (seed.length != SEED_BYTES) {
+            throw new IllegalArgumentException("the seed must be " + SEED_BYTES + " bytes");
+        }
         if (minCut < 1
                 || minAssists < 1
                 || maxAssists < minAssists
@@ -140,6 +144,9 @@ public final class CutSchedule {
         long value = 0;
         int shift = 0;
         for (byte b : bytes) {
+            if (shift > 63) {
+                throw new IllegalArgumentException("corrupt schedule: a varint longer than 10 bytes");
+            }
             value |= (long) (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 buffer[n++] = value;
@@ -148,6 +155,9 @@ public final class CutSchedule {
             } else {
                 shift += 7;
             }
+        }
+        if (shift != 0 || n == 0) {
+            throw new IllegalArgumentException("corrupt schedule: empty or cut off");
         }
         return new CutSchedule(Arrays.copyOf(buffer, n));
     }

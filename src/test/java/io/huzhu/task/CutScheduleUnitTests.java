@@ -345,7 +345,7 @@ class CutScheduleUnitTests {
     @Test
     void encodingIsUnsignedLeb128() {
         // Encoded bytes are decoded and re-encoded unchanged, up to the largest long (nine bytes).
-        String[] encodings = {"", "01", "7f", "8001", "ac02", "ffffffff0f", "808080808020", "ffffffffffffffff7f"};
+        String[] encodings = {"01", "7f", "8001", "ac02", "ffffffff0f", "808080808020", "ffffffffffffffff7f"};
         for (String hex : encodings) {
             byte[] bytes = HEX.parseHex(hex);
             assertThat(CutSchedule.decode(bytes).encode()).as(hex).isEqualTo(bytes);
