@@ -1,6 +1,7 @@
 package io.huzhu.campaign;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ record CampaignRequest(
         @JsonDeserialize(using = StrictJson.IsoDuration.class) @Nullable
         Duration claimWindow,
 
-        @JsonAnySetter @Nullable Map<String, Object> unknown) {
+        @JsonAnySetter @Schema(hidden = true) @Nullable Map<String, Object> unknown) {
 
     /** The optional limits; a missing helper limit means no limit. */
     record Limits(
@@ -84,7 +85,7 @@ record CampaignRequest(
             @JsonDeserialize(using = StrictJson.WholeInt.class) @Nullable
             Integer helperInitiatorLimit,
 
-            @JsonAnySetter @Nullable Map<String, Object> unknown) {
+            @JsonAnySetter @Schema(hidden = true) @Nullable Map<String, Object> unknown) {
 
         static Limits of(CampaignTerms.Limits limits) {
             return new Limits(

@@ -46,12 +46,6 @@ class CampaignService implements Campaigns {
                                 frozen.publishedAt())));
     }
 
-    /**
-     * {@inheritDoc}
-     *
-     * <p>The status in the answer is the campaign's status when this node first read the version; {@link
-     * #currentRules} always reads the status afresh.
-     */
     @Override
     public Optional<RulesVersion> rules(CampaignId campaign, int version) {
         // A missing version is not cached: it may be published a moment later.

@@ -403,7 +403,8 @@ class CampaignsIntegrationTests {
     void concurrentReservationsNeverOversell() throws Exception {
         Map<String, Object> request = bargain();
         request.put("stock", 7);
-        request.put("budgetCents", 7 * 9900 + 5000);
+        // Enough budget for every thread, so that only the stock condition stands between them and overselling.
+        request.put("budgetCents", 40 * 9900);
         CampaignId id = campaignId(published(api.operator(), request));
         TransactionTemplate tx = new TransactionTemplate(transactions);
         CountDownLatch start = new CountDownLatch(1);
@@ -423,7 +424,7 @@ class CampaignsIntegrationTests {
             assertThat(won).isEqualTo(7);
         }
         assertThat(stockAvailable(id.toString())).isZero();
-        assertThat(budgetAvailable(id.toString())).isEqualTo(5000);
+        assertThat(budgetAvailable(id.toString())).isEqualTo(33 * 9900);
     }
 
     @Test
@@ -548,6 +549,16 @@ class CampaignsIntegrationTests {
                 .query(Long.class)
                 .single();
         assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        Api.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body())
+                .contains("/api/campaigns/{id}/rules")
+                .contains("/api/campaigns/validate")
+                .contains("startPriceCents");
     }
 
     private static List<String> ids(JsonNode page) {
