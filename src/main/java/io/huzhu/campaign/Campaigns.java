@@ -14,7 +14,10 @@ public interface Campaigns {
     /** The latest published rules of a campaign, with its current status; empty for an unknown or draft one. */
     Optional<RulesVersion> currentRules(CampaignId campaign);
 
-    /** One rules version (immutable, so callers may cache it). */
+    /**
+     * One rules version (immutable, so callers may cache it). Its {@code status} is the campaign's status when the
+     * version was first read; {@link #currentRules} always reads the live status.
+     */
     Optional<RulesVersion> rules(CampaignId campaign, int version);
 
     /**
