@@ -78,15 +78,17 @@ final class AssistBatch {
         return candidates;
     }
 
-    /** The quota scopes an assist by this helper counts against, each with its limit (only limits that are set). */
+    /**
+     * The quota scopes an assist by this helper counts against, each with its limit. The day counter is always kept,
+     * because a daily limit counts assists across all campaigns, including those without a limit of their own.
+     */
     Map<Quotas.Key, Limit> scopes(UserId helper, LocalDate day) {
         var limits = terms.limits();
         Map<Quotas.Key, Limit> scopes = new LinkedHashMap<>();
-        if (limits.helperDailyLimit() != null) {
-            scopes.put(
-                    new Quotas.Key(helper, "d:" + day),
-                    new Limit(limits.helperDailyLimit(), ErrorCode.HELPER_DAILY_LIMIT, "today"));
-        }
+        Integer daily = limits.helperDailyLimit();
+        scopes.put(
+                new Quotas.Key(helper, "d:" + day),
+                new Limit(daily == null ? Integer.MAX_VALUE : daily, ErrorCode.HELPER_DAILY_LIMIT, "today"));
         if (limits.helperCampaignLimit() != null) {
             scopes.put(
                     new Quotas.Key(helper, "c:" + task.campaignId()),

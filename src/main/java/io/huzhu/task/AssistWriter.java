@@ -126,14 +126,14 @@ class AssistWriter {
     }
 
     private List<AssistAttempt> checkQuotas(Map<UserId, AssistAttempt> candidates, AssistBatch batch, Instant now) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         LocalDate day = LocalDate.ofInstant(now, campaigns.dayZone());
         List<Quotas.Key> keys = new ArrayList<>();
         candidates
                 .keySet()
                 .forEach(helper -> keys.addAll(batch.scopes(helper, day).keySet()));
-        if (keys.isEmpty()) {
-            return List.copyOf(candidates.values());
-        }
         Map<Quotas.Key, Integer> used = quotas.lockHelperCounters(keys);
         List<AssistAttempt> accepted = new ArrayList<>();
         List<Quotas.Key> increments = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full application on a random port against the run's database (H2 or PostgreSQL, see {@link TestDatabase}).
@@ -27,4 +28,5 @@ import org.springframework.context.annotation.Import;
             "spring.main.banner-mode=off"
         })
 @Import(IntegrationTestConfig.class)
+@ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {}

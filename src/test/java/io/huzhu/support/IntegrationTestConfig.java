@@ -2,7 +2,6 @@ package io.huzhu.support;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistrar;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class IntegrationTestConfig {
@@ -10,11 +9,6 @@ public class IntegrationTestConfig {
     @Bean
     MutableClock clock() {
         return new MutableClock();
-    }
-
-    @Bean
-    static DynamicPropertyRegistrar databaseProperties() {
-        return TestDatabase::register;
     }
 
     @Bean

@@ -45,6 +45,25 @@ public final class TestDatabase {
         return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + PG_DB;
     }
 
+    /** Puts the run's database settings in front of every other property source, before the context starts. */
+    public static final class Initializer
+            implements org.springframework.context.ApplicationContextInitializer<
+                    org.springframework.context.ConfigurableApplicationContext> {
+        @Override
+        public void initialize(org.springframework.context.ConfigurableApplicationContext context) {
+            java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+            register(new DynamicPropertyRegistry() {
+                @Override
+                public void add(String name, java.util.function.Supplier<Object> value) {
+                    properties.put(name, value.get());
+                }
+            });
+            context.getEnvironment()
+                    .getPropertySources()
+                    .addFirst(new org.springframework.core.env.MapPropertySource("huzhu-test-database", properties));
+        }
+    }
+
     public static void register(DynamicPropertyRegistry registry) {
         if (isPostgres()) {
             installDropHook();
