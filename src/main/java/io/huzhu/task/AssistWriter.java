@@ -16,8 +16,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AssistWriter {
 
     private static final Logger log = LoggerFactory.getLogger(AssistWriter.class);
-    private static final int LOCK_RETRIES = 3;
+    private static final int LOCK_RETRIES = 5;
     private final TaskRepository tasks;
     private final AssistRepository assists;
     private final Quotas quotas;
@@ -66,7 +67,7 @@ class AssistWriter {
                 Map<AssistAttempt, Object> outcomes = transactions.execute(status -> apply(taskId, attempts));
                 complete(outcomes);
                 return;
-            } catch (PessimisticLockingFailureException e) {
+            } catch (ConcurrencyFailureException e) {
                 if (attempt < LOCK_RETRIES) {
                     continue;
                 }
@@ -174,8 +175,8 @@ class AssistWriter {
                 succeeded ? now : null,
                 succeeded ? now.plus(terms.claimWindow()) : null);
         if (changed != 1) {
-            // Cannot happen while the row lock is held; if it does, roll back rather than count twice.
-            throw new IllegalStateException("task " + task.id() + " changed under its lock");
+            // Not while the row lock is held; should another writer get in regardless, roll back and redo the batch.
+            throw new OptimisticLockingFailureException("task " + task.id() + " changed under its lock");
         }
         for (AssistRow row : rows) {
             events.publishEvent(new AssistRecorded(
