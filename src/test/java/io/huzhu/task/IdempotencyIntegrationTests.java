@@ -37,6 +37,7 @@ class IdempotencyIntegrationTests {
         assertThat(replay.json().path("assistId")).isEqualTo(first.json().path("assistId"));
         assertThat(replay.json().path("cut")).isEqualTo(first.json().path("cut"));
         assertThat(replay.json().path("progress")).isEqualTo(first.json().path("progress"));
+        assertThat(replay.json().path("at")).isEqualTo(first.json().path("at"));
         assertThat(assists(id)).isEqualTo(1);
     }
 

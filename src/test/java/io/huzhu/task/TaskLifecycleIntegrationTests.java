@@ -28,6 +28,9 @@ class TaskLifecycleIntegrationTests {
     @Autowired
     RecordedEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void startsATaskWithAShareCodeALinkAQrCodeAndACommitment() {
         UUID campaign = fixtures.publish(fixtures.bargain());

@@ -1,0 +1,73 @@
+package io.huzhu.demo;
+
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demo data on the embedded database (never on PostgreSQL) and, once the server is up, says where it is
+ * and how to sign in.
+ */
+@Component
+class DemoRunner implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+    private final DemoData data;
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final Environment environment;
+    private boolean loaded;
+
+    DemoRunner(DemoData data, DemoProperties properties, DataSource dataSource, Environment environment) {
+        this.data = data;
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (!properties.enabled()) {
+            return;
+        }
+        String product = JdbcUtils.extractDatabaseMetaData(dataSource, md -> md.getDatabaseProductName());
+        if (!"H2".equalsIgnoreCase(product)) {
+            log.info("Demo data is only loaded on the embedded database; this is {}", product);
+            return;
+        }
+        data.load();
+        loaded = true;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announce() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String url = "http://localhost:" + port;
+        StringBuilder message = new StringBuilder()
+                .append("\n\n  Huzhu is running at ")
+                .append(url)
+                .append("\n  API documentation: ")
+                .append(url)
+                .append("/swagger-ui.html")
+                .append("\n  Health: ")
+                .append(url)
+                .append("/actuator/health");
+        if (loaded) {
+            message.append("\n  Demo accounts (password '")
+                    .append(properties.password())
+                    .append("'):")
+                    .append("\n    operator: ")
+                    .append(DemoData.OPERATOR)
+                    .append("\n    members:  ")
+                    .append(String.join(", ", DemoData.MEMBERS));
+        }
+        log.info("{}\n", message);
+    }
+}
