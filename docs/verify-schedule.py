@@ -134,6 +134,21 @@ def parse_cuts(text):
     return [int(part) for part in re.split(r"[\s,]+", text.strip()) if part]
 
 
+def from_timeline(args):
+    """Fills the arguments from a timeline JSON document: the task, its schedule parameters and its assists."""
+    import json
+    text = sys.stdin.read() if args.timeline == "-" else open(args.timeline, encoding="utf-8").read()
+    timeline = json.loads(text)
+    task, schedule = timeline["task"], timeline["schedule"]
+    if not task.get("seed"):
+        sys.exit("The task has not ended yet: its seed is revealed when it ends. Commitment: "
+                 + task["seedCommitment"])
+    args.task_id, args.seed, args.commitment = task["id"], task["seed"], task["seedCommitment"]
+    args.amount, args.min_assists = schedule["amount"], schedule["minAssists"]
+    args.max_assists, args.min_cut = schedule["maxAssists"], schedule["minCut"]
+    args.cuts = ",".join(str(e["cut"]) for e in timeline["entries"] if e["type"] == "ASSIST")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Recompute a Huzhu cut schedule and verify a task against it.")
     parser.add_argument("--self-test", action="store_true", help="check the golden vectors of the specification")
@@ -147,7 +162,11 @@ def main(argv):
     parser.add_argument("--cuts", help="the cuts of the task's assists in order, comma- or space-separated "
                                        "(checked if given; may be fewer than the schedule if the task did not succeed)")
     parser.add_argument("--all", action="store_true", help="print every cut of a schedule of more than 100")
+    parser.add_argument("--timeline", help="a task timeline as returned by GET /api/tasks/{id}/timeline (a file, "
+                                           "or - for standard input); supplies every other argument")
     args = parser.parse_args(argv)
+    if args.timeline is not None:
+        from_timeline(args)
 
     if args.self_test:
         return 0 if self_test() else 1
