@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.huzhu.shared.CampaignId;
 import io.huzhu.support.Api;
+import io.huzhu.support.Concurrently;
 import io.huzhu.support.IntegrationTest;
 import io.huzhu.support.MutableClock;
 import java.net.URI;
@@ -14,10 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -407,22 +404,11 @@ class CampaignsIntegrationTests {
         request.put("budgetCents", 40 * 9900);
         CampaignId id = campaignId(published(api.operator(), request));
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(40)) {
-            for (int i = 0; i < 40; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return tx.execute(s -> campaigns.reserve(id, 9900));
-                }));
-            }
-            start.countDown();
-            int won = 0;
-            for (Future<Boolean> result : results) {
-                won += Boolean.TRUE.equals(result.get()) ? 1 : 0;
-            }
-            assertThat(won).isEqualTo(7);
-        }
+        List<Boolean> results = Concurrently.run(
+                40,
+                java.util.Collections.nCopies(
+                        40, () -> Boolean.TRUE.equals(tx.execute(s -> campaigns.reserve(id, 9900)))));
+        assertThat(results.stream().filter(won -> won)).hasSize(7);
         assertThat(stockAvailable(id.toString())).isZero();
         assertThat(budgetAvailable(id.toString())).isEqualTo(33 * 9900);
     }

@@ -14,12 +14,11 @@ class RateLimiterUnitTests {
         for (int i = 0; i < 3; i++) {
             assertThatCode(() -> limiter.acquire("alice")).doesNotThrowAnyException();
         }
-        assertThatThrownBy(() -> limiter.acquire("alice"))
-                .isInstanceOfSatisfying(HuzhuException.class, e -> {
-                    org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
-                    org.assertj.core.api.Assertions.assertThat((Long) e.properties().get("retryAfterSeconds"))
-                            .isBetween(1L, 61L);
-                });
+        assertThatThrownBy(() -> limiter.acquire("alice")).isInstanceOfSatisfying(HuzhuException.class, e -> {
+            org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
+            org.assertj.core.api.Assertions.assertThat((Long) e.properties().get("retryAfterSeconds"))
+                    .isBetween(1L, 61L);
+        });
     }
 
     @Test

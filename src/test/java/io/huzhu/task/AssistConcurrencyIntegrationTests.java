@@ -3,6 +3,7 @@ package io.huzhu.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.support.Api;
+import io.huzhu.support.Concurrently;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.IntegrationTest;
 import java.util.ArrayList;
@@ -10,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -207,23 +204,7 @@ class AssistConcurrencyIntegrationTests {
                 .toList());
     }
 
-    /** Runs the calls on many threads released at the same moment; returns results in call order. */
     private static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        }
+        return Concurrently.run(THREADS, calls);
     }
 }
