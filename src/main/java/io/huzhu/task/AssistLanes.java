@@ -1,6 +1,8 @@
 package io.huzhu.task;
 
 import io.huzhu.shared.TaskId;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,16 @@ class AssistLanes {
     private final AssistWriter writer;
     private final int maxBatch;
 
-    AssistLanes(AssistWriter writer, TaskProperties properties) {
+    private final DistributionSummary batchSizes;
+
+    AssistLanes(AssistWriter writer, TaskProperties properties, MeterRegistry meters) {
         this.writer = writer;
         this.maxBatch = properties.maxAssistBatch();
+        this.batchSizes = DistributionSummary.builder("huzhu.assist.batch.size")
+                .description("Assists on one task written in one transaction")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+        meters.gauge("huzhu.assist.lanes.active", lanes, ConcurrentHashMap::size);
     }
 
     private static final class Lane {
@@ -74,12 +83,8 @@ class AssistLanes {
             } finally {
                 lane.lock.unlock();
             }
+            batchSizes.record(batch.size());
             writer.write(taskId, batch);
         }
-    }
-
-    /** Lanes with pending work (for tests and metrics). */
-    int activeLanes() {
-        return lanes.size();
     }
 }

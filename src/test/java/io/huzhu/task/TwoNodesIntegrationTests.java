@@ -12,6 +12,7 @@ import io.huzhu.shared.UserId;
 import io.huzhu.support.Api;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.IntegrationTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,8 @@ class TwoNodesIntegrationTests {
         UUID campaign = fixtures.publish(terms);
         TaskId task = new TaskId(UUID.fromString(
                 fixtures.start(api.register("shared"), campaign).path("id").asString()));
-        var nodeA = new AssistLanes(writer, properties);
-        var nodeB = new AssistLanes(writer, properties);
+        var nodeA = new AssistLanes(writer, properties, new SimpleMeterRegistry());
+        var nodeB = new AssistLanes(writer, properties, new SimpleMeterRegistry());
 
         List<AssistAttempt> attempts = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
