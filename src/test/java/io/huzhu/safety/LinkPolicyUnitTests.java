@@ -22,8 +22,7 @@ class LinkPolicyUnitTests {
     void comparesRegistrableDomainsExactly() {
         assertThat(policy.check("https://evilpinduoduo.com/x", Set.of()).reason())
                 .isEqualTo("NOT_ALLOWLISTED");
-        assertThat(policy.check("https://pinduoduo.com.evil.net/x", Set.of())
-                        .reason())
+        assertThat(policy.check("https://pinduoduo.com.evil.net/x", Set.of()).reason())
                 .isEqualTo("NOT_ALLOWLISTED");
     }
 
