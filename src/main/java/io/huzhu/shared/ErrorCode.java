@@ -51,6 +51,11 @@ public enum ErrorCode {
     SETTLEMENT_NOT_ALLOWED(409, "This campaign does not allow settling an expired task"),
     TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
     ALREADY_SETTLED(409, "The task was already settled"),
+    // feed
+    GROUP_NOT_FOUND(404, "No such group, or you are not a member"),
+    MEMBER_MUTED(403, "You are muted in this group"),
+    LINK_NOT_ALLOWED(422, "This link is not allowed here"),
+    NOT_YOUR_TASK(403, "Only the member who started a task may post it for help"),
     BUSY(503, "The server is busy; retry shortly");
 
     private final int status;

@@ -1,0 +1,58 @@
+package io.huzhu.feed;
+
+import io.huzhu.group.MemberLeft;
+import io.huzhu.task.AssistRecorded;
+import io.huzhu.task.TaskQueries;
+import io.huzhu.task.TaskSucceeded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Pushes committed messages and task progress to connected members, and closes streams of members who left. */
+@Component
+class FeedListeners {
+
+    private final FeedHub hub;
+    private final FeedRepository feed;
+    private final MessageViews views;
+    private final TaskQueries tasks;
+    private final SuccessStories stories;
+
+    FeedListeners(FeedHub hub, FeedRepository feed, MessageViews views, TaskQueries tasks, SuccessStories stories) {
+        this.hub = hub;
+        this.feed = feed;
+        this.views = views;
+        this.tasks = tasks;
+        this.stories = stories;
+    }
+
+    @TransactionalEventListener
+    void on(MessagePosted posted) {
+        feed.find(posted.groupId(), posted.messageId()).map(views::view).ifPresent(hub::publish);
+    }
+
+    /** A task card moves in every group the task was posted to. */
+    @ApplicationModuleListener
+    void on(AssistRecorded assist) {
+        var posts = feed.taskPosts(assist.taskId());
+        if (posts.isEmpty()) {
+            return;
+        }
+        tasks.find(assist.taskId())
+                .map(TaskCard::of)
+                .ifPresent(card -> posts.stream()
+                        .map(MessageRow::groupId)
+                        .distinct()
+                        .forEach(group -> hub.publishCard(group, card)));
+    }
+
+    @ApplicationModuleListener
+    void on(TaskSucceeded succeeded) {
+        stories.celebrate(succeeded);
+    }
+
+    @ApplicationModuleListener
+    void on(MemberLeft left) {
+        hub.disconnect(left.groupId(), left.userId());
+    }
+}

@@ -1,0 +1,121 @@
+package io.huzhu.feed;
+
+import io.huzhu.shared.GroupId;
+import io.huzhu.shared.Sql;
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FeedRepository {
+
+    private static final String COLUMNS =
+            "id, group_id, seq, author_id, kind, body, task_id, link, link_domain, created_at";
+    private final JdbcClient jdbc;
+
+    FeedRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The next position in the group's feed. The update locks the counter row until the transaction ends, so posts
+     * to one group commit in seq order.
+     */
+    long nextSeq(GroupId group) {
+        jdbc.sql("insert into group_feed (group_id, last_seq) values (:group, 0) on conflict do nothing")
+                .param("group", group.value())
+                .update();
+        jdbc.sql("update group_feed set last_seq = last_seq + 1 where group_id = :group")
+                .param("group", group.value())
+                .update();
+        return jdbc.sql("select last_seq from group_feed where group_id = :group")
+                .param("group", group.value())
+                .query(Long.class)
+                .single();
+    }
+
+    void insert(MessageRow row) {
+        jdbc.sql("insert into feed_message (" + COLUMNS + ") values (:id, :group, :seq, :author, :kind, :body, :task,"
+                        + " :link, :domain, :at)")
+                .param("id", row.id())
+                .param("group", row.groupId().value())
+                .param("seq", row.seq())
+                .param("author", row.authorId().value())
+                .param("kind", row.kind().name())
+                .param("body", row.body())
+                .param("task", row.taskId() == null ? null : row.taskId().value())
+                .param("link", row.link())
+                .param("domain", row.linkDomain())
+                .param("at", Sql.ts(row.createdAt()))
+                .update();
+    }
+
+    /** Messages after a cursor, oldest first: the catch-up of a client that saw everything up to {@code after}. */
+    List<MessageRow> after(GroupId group, long after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from feed_message where group_id = :group and seq > :after"
+                        + " order by seq limit :limit")
+                .param("group", group.value())
+                .param("after", after)
+                .param("limit", limit)
+                .query(FeedRepository::map)
+                .list();
+    }
+
+    /** Messages before a cursor, newest first: scrolling back through history. */
+    List<MessageRow> before(GroupId group, long before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from feed_message where group_id = :group and seq < :before"
+                        + " order by seq desc limit :limit")
+                .param("group", group.value())
+                .param("before", before)
+                .param("limit", limit)
+                .query(FeedRepository::map)
+                .list();
+    }
+
+    Optional<MessageRow> find(GroupId group, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from feed_message where group_id = :group and id = :id")
+                .param("group", group.value())
+                .param("id", id)
+                .query(FeedRepository::map)
+                .optional();
+    }
+
+    /** The groups a task was posted to for help, and by whom. */
+    List<MessageRow> taskPosts(TaskId task) {
+        return jdbc.sql("select " + COLUMNS + " from feed_message where task_id = :task and kind = 'TASK'")
+                .param("task", task.value())
+                .query(FeedRepository::map)
+                .list();
+    }
+
+    boolean hasSuccessStory(GroupId group, TaskId task) {
+        return jdbc.sql("select count(*) from feed_message where group_id = :group and task_id = :task"
+                                + " and kind = 'SUCCESS'")
+                        .param("group", group.value())
+                        .param("task", task.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private static MessageRow map(ResultSet rs, int n) throws SQLException {
+        UUID task = rs.getObject("task_id", UUID.class);
+        return new MessageRow(
+                Sql.uuid(rs, "id"),
+                new GroupId(Sql.uuid(rs, "group_id")),
+                rs.getLong("seq"),
+                new UserId(Sql.uuid(rs, "author_id")),
+                MessageKind.valueOf(rs.getString("kind")),
+                rs.getString("body"),
+                task == null ? null : new TaskId(task),
+                rs.getString("link"),
+                rs.getString("link_domain"),
+                Sql.requiredInstant(rs, "created_at"));
+    }
+}
