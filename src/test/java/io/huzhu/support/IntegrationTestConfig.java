@@ -17,6 +17,11 @@ public class IntegrationTestConfig {
     }
 
     @Bean
+    GroupFixtures groupFixtures(Api api) {
+        return new GroupFixtures(api);
+    }
+
+    @Bean
     RecordedEvents recordedEvents() {
         return new RecordedEvents();
     }
