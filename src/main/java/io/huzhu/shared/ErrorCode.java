@@ -51,7 +51,21 @@ public enum ErrorCode {
     SETTLEMENT_NOT_ALLOWED(409, "This campaign does not allow settling an expired task"),
     TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
     ALREADY_SETTLED(409, "The task was already settled"),
-    BUSY(503, "The server is busy; retry shortly");
+    BUSY(503, "The server is busy; retry shortly"),
+    // groups (shared with the group module; kept here until its branch lands)
+    GROUP_NOT_FOUND(404, "No such group"),
+    GROUP_ROLE_REQUIRED(403, "Your role in this group does not allow this"),
+    // reciprocity
+    POLICY_HELP_FIRST(409, "Help other members of this group before posting"),
+    POLICY_DAILY_POSTS(409, "Daily help post limit of this group reached"),
+    HELP_REQUEST_NOT_FOUND(404, "No such help request"),
+    HELP_REQUEST_NOT_OPEN(409, "The help request is no longer open"),
+    NOT_EXTERNAL_LINK(409, "Only external-link requests take help reports"),
+    SELF_HELP(409, "You cannot report help on your own request"),
+    ALREADY_REPORTED(409, "You already reported help on this request"),
+    HELP_REPORT_NOT_FOUND(404, "No such help report"),
+    HELP_REPORT_NOT_PENDING(409, "The help report is no longer waiting for this decision"),
+    NOT_REQUESTER(403, "Only the member who posted the request may do this");
 
     private final int status;
     private final String title;
