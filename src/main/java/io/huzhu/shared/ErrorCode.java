@@ -52,9 +52,20 @@ public enum ErrorCode {
     TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
     ALREADY_SETTLED(409, "The task was already settled"),
     BUSY(503, "The server is busy; retry shortly"),
-    // groups (shared with the group module; kept here until its branch lands)
+    // groups
     GROUP_NOT_FOUND(404, "No such group"),
+    INVITE_CODE_INVALID(404, "No group has this invite code"),
+    GROUP_FULL(409, "The group is full"),
+    BANNED_FROM_GROUP(403, "You are banned from this group"),
+    ALREADY_MEMBER(409, "Already a member of this group"),
     GROUP_ROLE_REQUIRED(403, "Your role in this group does not allow this"),
+    NOT_ON_YOURSELF(403, "You cannot do this to yourself"),
+    MEMBER_PROTECTED(403, "Admins cannot act on the owner or on other admins"),
+    MEMBER_NOT_FOUND(404, "No such member in this group"),
+    JOIN_REQUEST_NOT_FOUND(404, "No such join request"),
+    OWNER_CANNOT_LEAVE(409, "The owner must transfer ownership before leaving"),
+    MEMBER_MUTED(403, "You are muted in this group"),
+    GROUP_ITEM_NOT_FOUND(404, "No such announcement or tip"),
     // reciprocity
     POLICY_HELP_FIRST(409, "Help other members of this group before posting"),
     POLICY_DAILY_POSTS(409, "Daily help post limit of this group reached"),
