@@ -51,11 +51,34 @@ public enum ErrorCode {
     SETTLEMENT_NOT_ALLOWED(409, "This campaign does not allow settling an expired task"),
     TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
     ALREADY_SETTLED(409, "The task was already settled"),
-    // feed
+    // groups
     GROUP_NOT_FOUND(404, "No such group, or you are not a member"),
+    INVITE_CODE_INVALID(404, "No group has this invite code"),
+    GROUP_FULL(409, "The group is full"),
+    BANNED_FROM_GROUP(403, "You are banned from this group"),
+    ALREADY_MEMBER(409, "Already a member of this group"),
+    GROUP_ROLE_REQUIRED(403, "Your role in this group does not allow this"),
+    NOT_ON_YOURSELF(403, "You cannot do this to yourself"),
+    MEMBER_PROTECTED(403, "Admins cannot act on the owner or on other admins"),
+    MEMBER_NOT_FOUND(404, "No such member in this group"),
+    JOIN_REQUEST_NOT_FOUND(404, "No such join request"),
+    OWNER_CANNOT_LEAVE(409, "The owner must transfer ownership before leaving"),
     MEMBER_MUTED(403, "You are muted in this group"),
+    GROUP_ITEM_NOT_FOUND(404, "No such announcement or tip"),
+    // feed
     LINK_NOT_ALLOWED(422, "This link is not allowed here"),
     NOT_YOUR_TASK(403, "Only the member who started a task may post it for help"),
+    // reciprocity
+    POLICY_HELP_FIRST(409, "Help other members of this group before posting"),
+    POLICY_DAILY_POSTS(409, "Daily help post limit of this group reached"),
+    HELP_REQUEST_NOT_FOUND(404, "No such help request"),
+    HELP_REQUEST_NOT_OPEN(409, "The help request is no longer open"),
+    NOT_EXTERNAL_LINK(409, "Only external-link requests take help reports"),
+    SELF_HELP(409, "You cannot report help on your own request"),
+    ALREADY_REPORTED(409, "You already reported help on this request"),
+    HELP_REPORT_NOT_FOUND(404, "No such help report"),
+    HELP_REPORT_NOT_PENDING(409, "The help report is no longer waiting for this decision"),
+    NOT_REQUESTER(403, "Only the member who posted the request may do this"),
     BUSY(503, "The server is busy; retry shortly");
 
     private final int status;

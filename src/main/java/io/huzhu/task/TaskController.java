@@ -4,6 +4,7 @@ import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.QrCodes;
 import io.huzhu.shared.RateLimiter;
 import io.huzhu.shared.TaskId;
 import io.swagger.v3.oas.annotations.Operation;

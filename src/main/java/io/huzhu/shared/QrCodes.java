@@ -1,4 +1,4 @@
-package io.huzhu.task;
+package io.huzhu.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,12 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR code images of share links (PNG), drawn with ZXing. */
-final class QrCodes {
+/** QR code images (PNG) of share and invite links, drawn with ZXing; used by tasks and groups. */
+public final class QrCodes {
 
     private QrCodes() {}
 
-    static byte[] png(String content, int size) {
+    public static byte[] png(String content, int size) {
         try {
             var matrix = new QRCodeWriter()
                     .encode(

@@ -1,0 +1,65 @@
+package io.huzhu.reciprocity;
+
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
+import io.huzhu.task.AssistRecorded;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Books the help Huzhu saw: an assist on a task counts once in every group where that task was asked for help
+ * and the helper is an active member. Safe to run twice for the same event: the help record and the ledger entry
+ * both have unique keys, so a replay from the event publication registry changes nothing.
+ */
+@Component
+class AssistCredits {
+
+    private final HelpRequestRepository requests;
+    private final LedgerRepository ledger;
+    private final GroupAccess access;
+
+    AssistCredits(HelpRequestRepository requests, LedgerRepository ledger, GroupAccess access) {
+        this.requests = requests;
+        this.ledger = ledger;
+        this.access = access;
+    }
+
+    /** Returns how many ledger entries were booked. */
+    @Transactional
+    public int credit(AssistRecorded assist) {
+        UUID reference = assistReference(assist.taskId(), assist.helperId());
+        int booked = 0;
+        for (HelpRequestRepository.Row request : requests.helpedByAssist(assist.taskId(), assist.at())) {
+            if (request.requesterId().equals(assist.helperId())) {
+                continue;
+            }
+            // Hidden from the helper's queue in every group: the task takes one assist per helper.
+            if (requests.markHelped(request.messageId(), assist.helperId(), assist.at())) {
+                requests.countHelp(request.messageId());
+            }
+            if (access.isActiveMember(request.groupId(), assist.helperId())
+                    && ledger.book(
+                            request.groupId(),
+                            assist.helperId(),
+                            request.requesterId(),
+                            LedgerSource.HUZHU_ASSIST,
+                            reference,
+                            request.messageId(),
+                            assist.at())) {
+                booked++;
+            }
+        }
+        return booked;
+    }
+
+    /**
+     * The assist's natural key (task, helper) as a name-based UUID: {@code AssistRecorded} carries no assist id,
+     * and a task takes at most one assist per helper, so this identifies the assist for every replay.
+     */
+    static UUID assistReference(TaskId task, UserId helper) {
+        return UUID.nameUUIDFromBytes(
+                ("assist:" + task.value() + ":" + helper.value()).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,146 @@
+package io.huzhu.reciprocity;
+
+import io.huzhu.identity.Accounts;
+import io.huzhu.reciprocity.LedgerMath.Balance;
+import io.huzhu.shared.GroupId;
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
+import io.huzhu.task.TaskQueries;
+import io.huzhu.task.TaskView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member's help queue: the open requests they can still help with, ranked by {@link FairQueue}. Showing a
+ * request at the top of a queue counts as an exposure, which the ranking uses to rotate requests so none starves.
+ */
+@Service
+class HelpQueue {
+
+    /** Live progress of a task request, read when the queue is built. */
+    record TaskProgress(
+            TaskId taskId, String title, String unit, long remaining, int maxAssistsRemaining, Instant deadline) {}
+
+    record Item(
+            UUID messageId,
+            HelpKind kind,
+            UserId requesterId,
+            String requesterName,
+            Instant postedAt,
+            Instant deadline,
+            int exposures,
+            int helpCount,
+            int requesterGiven,
+            int requesterReceived,
+            boolean lowPriority,
+            @Nullable TaskProgress task,
+            @Nullable String link,
+            @Nullable String note) {}
+
+    private final HelpRequestRepository requests;
+    private final LedgerRepository ledger;
+    private final PolicyRepository policies;
+    private final GroupAccess access;
+    private final TaskQueries tasks;
+    private final Accounts accounts;
+    private final ReciprocityProperties properties;
+    private final Clock clock;
+
+    HelpQueue(
+            HelpRequestRepository requests,
+            LedgerRepository ledger,
+            PolicyRepository policies,
+            GroupAccess access,
+            TaskQueries tasks,
+            Accounts accounts,
+            ReciprocityProperties properties,
+            Clock clock) {
+        this.requests = requests;
+        this.ledger = ledger;
+        this.policies = policies;
+        this.access = access;
+        this.tasks = tasks;
+        this.accounts = accounts;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Muted members may read it: helping others is exactly what a muted member can still do. */
+    @Transactional
+    public List<Item> of(GroupId group, UserId viewer) {
+        access.member(group, viewer);
+        Instant now = clock.instant();
+        List<HelpRequestRepository.Row> rows =
+                requests.queueCandidates(group, viewer, now, properties.queueCandidates());
+        Map<UserId, Balance> balances = ledger.balancesOf(
+                group, rows.stream().map(HelpRequestRepository.Row::requesterId).toList());
+        PostingPolicy policy = policies.find(group);
+        List<FairQueue.Candidate> candidates = rows.stream()
+                .map(row -> candidate(row, balances.get(row.requesterId()), policy))
+                .toList();
+        List<FairQueue.Candidate> top = FairQueue.rank(candidates, now).stream()
+                .limit(properties.queueSize())
+                .toList();
+        requests.expose(top.stream()
+                .limit(properties.exposedTop())
+                .map(FairQueue.Candidate::requestId)
+                .toList());
+        Map<UUID, HelpRequestRepository.Row> byId =
+                rows.stream().collect(Collectors.toMap(HelpRequestRepository.Row::messageId, Function.identity()));
+        Map<UserId, String> names = accounts.displayNames(
+                top.stream().map(FairQueue.Candidate::requesterId).distinct().toList());
+        return top.stream()
+                .map(c -> item(byId.get(c.requestId()), c, names.getOrDefault(c.requesterId(), "?")))
+                .toList();
+    }
+
+    private static FairQueue.Candidate candidate(
+            HelpRequestRepository.Row row, @Nullable Balance balance, PostingPolicy policy) {
+        int given = balance == null ? 0 : balance.given();
+        int received = balance == null ? 0 : balance.received();
+        return new FairQueue.Candidate(
+                row.messageId(),
+                row.requesterId(),
+                row.createdAt(),
+                row.deadline(),
+                given,
+                received,
+                row.exposures(),
+                policy.belowFloor(given - received));
+    }
+
+    private Item item(HelpRequestRepository.Row row, FairQueue.Candidate candidate, String requesterName) {
+        // At most queueSize lookups by primary key; the task module offers no batch read yet.
+        TaskProgress task = row.taskId() == null
+                ? null
+                : tasks.find(row.taskId()).map(HelpQueue::progress).orElse(null);
+        return new Item(
+                row.messageId(),
+                row.kind(),
+                row.requesterId(),
+                requesterName,
+                row.createdAt(),
+                row.deadline(),
+                row.exposures(),
+                row.helpCount(),
+                candidate.helpGiven(),
+                candidate.helpReceived(),
+                candidate.belowBalanceFloor(),
+                task,
+                row.kind() == HelpKind.EXTERNAL_LINK ? row.link() : null,
+                row.note());
+    }
+
+    private static TaskProgress progress(TaskView view) {
+        return new TaskProgress(
+                view.id(), view.title(), view.unit(), view.remaining(), view.maxAssistsRemaining(), view.expiresAt());
+    }
+}

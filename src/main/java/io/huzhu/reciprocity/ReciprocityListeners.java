@@ -1,0 +1,39 @@
+package io.huzhu.reciprocity;
+
+import io.huzhu.task.AssistRecorded;
+import io.huzhu.task.TaskExpired;
+import io.huzhu.task.TaskSucceeded;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task events, handled after their transaction commits and retried from the event publication registry until they
+ * succeed; every handler is idempotent, so a retry after a partial failure is harmless.
+ */
+@Component
+class ReciprocityListeners {
+
+    private final AssistCredits credits;
+    private final HelpRequestRepository requests;
+
+    ReciprocityListeners(AssistCredits credits, HelpRequestRepository requests) {
+        this.credits = credits;
+        this.requests = requests;
+    }
+
+    @ApplicationModuleListener
+    public void on(AssistRecorded event) {
+        credits.credit(event);
+    }
+
+    /** The task's help requests are done; closed at the success time so that its last assist still counts. */
+    @ApplicationModuleListener
+    public void on(TaskSucceeded event) {
+        requests.closeTask(event.taskId(), HelpStatus.DONE, event.at());
+    }
+
+    @ApplicationModuleListener
+    public void on(TaskExpired event) {
+        requests.closeTask(event.taskId(), HelpStatus.EXPIRED, event.at());
+    }
+}
