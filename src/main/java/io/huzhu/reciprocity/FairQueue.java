@@ -67,7 +67,7 @@ public final class FairQueue {
             Duration horizon,
             int reciprocityPrior) {
 
-        public static final Settings DEFAULTS = new Settings(2.0, 1.0, 1.0, 0.25, 1.0, Duration.ofHours(24), 2);
+        public static final Settings DEFAULTS = new Settings(4.0, 2.0, 1.0, 0.05, 1.0, Duration.ofHours(24), 2);
     }
 
     /** The candidates in the order the viewer should see them (best first), with the default settings. */
