@@ -1,6 +1,7 @@
 package io.huzhu.reciprocity;
 
 import io.huzhu.shared.UserId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class FairQueue {
      * @param helpReceived help the requester has received in this group (confirmed)
      * @param exposures how many times the request has already been shown at the top of someone's queue
      * @param belowBalanceFloor the requester's balance is below the group's floor (posts lose priority)
+     * @param helpStillNeeded assists the request still needs to succeed (a task's guaranteed maximum, or the
+     *     poster's count minus confirmed helps); 0 means done. Without it the queue cannot finish what it starts.
      */
     public record Candidate(
             UUID requestId,
@@ -31,12 +34,86 @@ public final class FairQueue {
             int helpGiven,
             int helpReceived,
             int exposures,
-            boolean belowBalanceFloor) {}
+            boolean belowBalanceFloor,
+            int helpStillNeeded) {
 
-    /** The candidates in the order the viewer should see them (best first). Placeholder until the real ranking. */
+        /** A candidate whose remaining need is unknown: every request then counts as needing one more help. */
+        public Candidate(
+                UUID requestId,
+                UserId requesterId,
+                Instant postedAt,
+                Instant deadline,
+                int helpGiven,
+                int helpReceived,
+                int exposures,
+                boolean belowBalanceFloor) {
+            this(requestId, requesterId, postedAt, deadline, helpGiven, helpReceived, exposures, belowBalanceFloor, 1);
+        }
+    }
+
+    /**
+     * The weights of the score (see {@code docs/fair-queue.md}). Every term but rotation is bounded, which is what
+     * makes rotation win in the end and no request starve.
+     *
+     * @param horizon the request lifetime over which urgency rises from 0 to 1 (24 h in the product)
+     * @param reciprocityPrior pseudo-counts of help given and received every member starts with
+     */
+    public record Settings(
+            double urgencyWeight,
+            double completionWeight,
+            double reciprocityWeight,
+            double exposureWeight,
+            double floorPenalty,
+            Duration horizon,
+            int reciprocityPrior) {
+
+        public static final Settings DEFAULTS = new Settings(4.0, 2.0, 1.0, 0.05, 1.0, Duration.ofHours(24), 2);
+    }
+
+    /** The candidates in the order the viewer should see them (best first), with the default settings. */
     public static List<Candidate> rank(List<Candidate> candidates, Instant now) {
+        return rank(candidates, now, Settings.DEFAULTS);
+    }
+
+    /**
+     * The open candidates in the order the viewer should see them (best first). Expired and completed requests are
+     * left out: nobody can help them, and a top slot is the scarcest thing the queue has.
+     */
+    public static List<Candidate> rank(List<Candidate> candidates, Instant now, Settings settings) {
+        record Scored(Candidate candidate, double score) {}
         return candidates.stream()
-                .sorted(Comparator.comparing(Candidate::deadline))
+                .filter(c -> c.deadline().isAfter(now) && c.helpStillNeeded() > 0)
+                .map(c -> new Scored(c, score(c, now, settings)))
+                .sorted(Comparator.comparingDouble(Scored::score)
+                        .reversed()
+                        .thenComparing(s -> s.candidate().deadline())
+                        .thenComparing(s -> s.candidate().requestId()))
+                .map(Scored::candidate)
                 .toList();
+    }
+
+    /** The score of one open candidate; higher is shown first. */
+    static double score(Candidate c, Instant now, Settings settings) {
+        return settings.urgencyWeight() * urgency(c, now, settings.horizon())
+                + settings.completionWeight() / c.helpStillNeeded()
+                + settings.reciprocityWeight() * reciprocity(c, settings.reciprocityPrior())
+                - settings.exposureWeight() * c.exposures()
+                - (c.belowBalanceFloor() ? settings.floorPenalty() : 0);
+    }
+
+    /** 0 for a request with the whole horizon ahead, rising linearly to 1 at its deadline. */
+    static double urgency(Candidate c, Instant now, Duration horizon) {
+        double left = (double) Duration.between(now, c.deadline()).toSeconds() / horizon.toSeconds();
+        return 1 - Math.clamp(left, 0.0, 1.0);
+    }
+
+    /**
+     * The requester's share of give in their give-and-take, smoothed by a prior so a newcomer starts at one half
+     * rather than at zero: taking without giving drives it towards 0, giving towards 1.
+     */
+    static double reciprocity(Candidate c, int prior) {
+        int given = Math.max(0, c.helpGiven());
+        int received = Math.max(0, c.helpReceived());
+        return (double) (given + prior) / (given + received + 2 * prior);
     }
 }
