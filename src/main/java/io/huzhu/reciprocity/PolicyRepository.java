@@ -53,7 +53,7 @@ class PolicyRepository {
     }
 
     int postsOn(GroupId group, UserId user, LocalDate day) {
-        return jdbc.sql("select used from post_quota where group_id = :group and user_id = :user and day = :day")
+        return jdbc.sql("select used from post_quota where group_id = :group and user_id = :user and post_day = :day")
                 .param("group", group.value())
                 .param("user", user.value())
                 .param("day", day)
@@ -67,14 +67,14 @@ class PolicyRepository {
      * row lock, so of two concurrent posts on the last allowance the second sees the first's count and fails.
      */
     boolean takePost(GroupId group, UserId user, LocalDate day, int bound) {
-        jdbc.sql("insert into post_quota (group_id, user_id, day, used) values (:group, :user, :day, 0)"
+        jdbc.sql("insert into post_quota (group_id, user_id, post_day, used) values (:group, :user, :day, 0)"
                         + " on conflict do nothing")
                 .param("group", group.value())
                 .param("user", user.value())
                 .param("day", day)
                 .update();
         return jdbc.sql("update post_quota set used = used + 1"
-                                + " where group_id = :group and user_id = :user and day = :day and used < :bound")
+                                + " where group_id = :group and user_id = :user and post_day = :day and used < :bound")
                         .param("group", group.value())
                         .param("user", user.value())
                         .param("day", day)

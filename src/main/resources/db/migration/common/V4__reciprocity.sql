@@ -100,7 +100,7 @@ create table group_policy (
 create table post_quota (
     group_id uuid    not null,
     user_id  uuid    not null,
-    day      date    not null,
+    post_day date    not null,
     used     integer not null,
-    primary key (group_id, user_id, day)
+    primary key (group_id, user_id, post_day)
 );

@@ -1,0 +1,232 @@
+package io.huzhu.reciprocity;
+
+import static io.huzhu.reciprocity.ReciprocityScenario.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.huzhu.reciprocity.ReciprocityScenario.Group;
+import io.huzhu.support.Api;
+import io.huzhu.support.Fixtures;
+import io.huzhu.support.IntegrationTest;
+import io.huzhu.support.MutableClock;
+import io.huzhu.support.RecordedEvents;
+import io.huzhu.task.AssistRecorded;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The ledger end to end: in-Huzhu assists, external-link reports, confirmations, disputes and lapses. */
+@IntegrationTest
+class ReciprocityIntegrationTests {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    RecordedEvents events;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    HelpRequests helpRequests;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ReciprocityListeners listeners;
+
+    @Autowired
+    ReciprocitySweeper sweeper;
+
+    ReciprocityScenario scenario;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
+    }
+
+    @AfterEach
+    void booksBalance() {
+        scenario.assertBooksBalance();
+    }
+
+    @Test
+    void anAssistOnAPostedTaskBooksOneEntryAndAReplayBooksNothing() throws Exception {
+        Group group = scenario.group(api.register("owner"));
+        Api.Session requester = scenario.join(group, "asker");
+        Api.Session helper = scenario.join(group, "helper");
+        Api.Session outsider = api.register("outsider");
+        String task = fixtures.start(requester, fixtures.publish(fixtures.bargain()))
+                .path("id")
+                .asString();
+        UUID message = scenario.post(group, requester, HelpKind.TASK, task);
+
+        assertThat(fixtures.assist(helper, task).status()).isEqualTo(201);
+        assertThat(fixtures.assist(outsider, task).status()).isEqualTo(201);
+        await("the helper's credit", () -> scenario.entries(group) == 1);
+        assertThat(scenario.entries(group, helper, requester)).isEqualTo(1);
+
+        AssistRecorded recorded = events.of(AssistRecorded.class).stream()
+                .filter(e -> e.taskId().toString().equals(task)
+                        && e.helperId().value().equals(helper.id()))
+                .findFirst()
+                .orElseThrow();
+        listeners.on(recorded);
+        listeners.on(recorded);
+        assertThat(scenario.entries(group)).as("a replayed event books nothing").isEqualTo(1);
+        assertThat(jdbc.sql("select help_count from help_request where message_id = :m")
+                        .param("m", message)
+                        .query(Integer.class)
+                        .single())
+                .as("both assists helped the task, the outsider's without a credit")
+                .isEqualTo(2);
+
+        JsonNode ledger = api.get("/api/groups/" + group.id() + "/ledger", requester.token())
+                .json();
+        assertThat(ledger.path("items").get(0).path("userId").asString())
+                .isEqualTo(helper.id().toString());
+        assertThat(ledger.path("items").get(0).path("balance").asInt()).isEqualTo(1);
+        assertThat(ledger.path("items").get(0).path("displayName").asString()).isEqualTo("helper");
+        assertThat(ledger.path("items").findValuesAsString("userId"))
+                .contains(requester.id().toString(), group.owner().id().toString());
+
+        JsonNode mine = api.get("/api/groups/" + group.id() + "/ledger/me", requester.token())
+                .json();
+        assertThat(mine.path("received").asInt()).isEqualTo(1);
+        assertThat(mine.path("balance").asInt()).isEqualTo(-1);
+        assertThat(mine.path("history").path("items").get(0).path("direction").asString())
+                .isEqualTo("RECEIVED");
+        assertThat(mine.path("history").path("items").get(0).path("source").asString())
+                .isEqualTo("HUZHU_ASSIST");
+        assertThat(mine.path("notHelpedBack").get(0).path("userId").asString())
+                .isEqualTo(helper.id().toString());
+        assertThat(mine.path("notHelpedBack").get(0).path("net").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theLastAssistCountsEvenThoughItEndsTheTaskAndClosesTheRequest() throws Exception {
+        Group group = scenario.group(api.register("owner"));
+        Api.Session requester = scenario.join(group, "asker");
+        JsonNode started = fixtures.start(requester, fixtures.publish(fixtures.bargain()));
+        String task = started.path("id").asString();
+        UUID message = scenario.post(group, requester, HelpKind.TASK, task);
+        int needed = started.path("maxAssistsRemaining").asInt();
+        for (int i = 0; i < needed; i++) {
+            Api.Response assist = fixtures.assist(scenario.join(group, "helper"), task);
+            assertThat(assist.status()).as(assist.toString()).isEqualTo(201);
+            if (assist.json().path("status").asString().equals("SUCCEEDED")) {
+                needed = i + 1;
+            }
+        }
+        int helps = needed;
+        await("every helper's credit", () -> scenario.entries(group) == helps);
+        await("the request to close", () -> scenario.status(message).equals("DONE"));
+        assertThat(api.get("/api/groups/" + group.id() + "/ledger/me", requester.token())
+                        .json()
+                        .path("balance")
+                        .asInt())
+                .isEqualTo(-helps);
+    }
+
+    @Test
+    void aConfirmedExternalHelpBooksADisputedOneWaitsForAdminsAndALapsedOneNever() throws Exception {
+        Group group = scenario.group(api.register("owner"));
+        Api.Session requester = scenario.join(group, "asker");
+        Api.Session confirmed = scenario.join(group, "good");
+        Api.Session disputed = scenario.join(group, "doubt");
+        Api.Session rejected = scenario.join(group, "liar");
+        Api.Session lapsed = scenario.join(group, "late");
+        UUID message = scenario.post(group, requester, HelpKind.EXTERNAL_LINK, "https://mobile.yangkeduo.com/x?id=1");
+        String base = "/api/groups/" + group.id() + "/messages/" + message;
+
+        Api.Response reported = api.post(base + "/helped", confirmed.token(), "");
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(201);
+        assertThat(reported.json().path("status").asString()).isEqualTo("PENDING");
+        assertThat(api.post(base + "/helped", confirmed.token(), "").code()).isEqualTo("ALREADY_REPORTED");
+        assertThat(api.post(base + "/helped", requester.token(), "").code()).isEqualTo("SELF_HELP");
+        for (Api.Session helper : new Api.Session[] {disputed, rejected, lapsed}) {
+            assertThat(api.post(base + "/helped", helper.token(), "").status()).isEqualTo(201);
+        }
+        assertThat(scenario.entries(group)).as("a report alone books nothing").isZero();
+
+        Api.Response confirm = decide(base, requester, confirmed, "CONFIRM");
+        assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
+        assertThat(confirm.json().path("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(scenario.entries(group, confirmed, requester)).isEqualTo(1);
+        assertThat(decide(base, requester, confirmed, "CONFIRM").code()).isEqualTo("HELP_REPORT_NOT_PENDING");
+        assertThat(scenario.entries(group)).isEqualTo(1);
+
+        assertThat(decide(base, confirmed, disputed, "CONFIRM").code()).isEqualTo("NOT_REQUESTER");
+        assertThat(decide(base, requester, disputed, "DISPUTE")
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("DISPUTED");
+        assertThat(decide(base, requester, rejected, "DISPUTE").status()).isEqualTo(200);
+        assertThat(scenario.entries(group)).as("a dispute books nothing").isEqualTo(1);
+
+        JsonNode disputes = api.get(
+                        "/api/groups/" + group.id() + "/disputes", group.owner().token())
+                .json();
+        assertThat(disputes.path("items").findValuesAsString("helperId"))
+                .containsExactly(disputed.id().toString(), rejected.id().toString());
+        String disputedReport = disputes.path("items").get(0).path("reportId").asString();
+        String rejectedReport = disputes.path("items").get(1).path("reportId").asString();
+        assertThat(resolve(group, rejectedReport, "REJECT")
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("REJECTED");
+        assertThat(scenario.entries(group)).isEqualTo(1);
+        assertThat(resolve(group, disputedReport, "CONFIRM")
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("CONFIRMED");
+        assertThat(scenario.entries(group, disputed, requester)).isEqualTo(1);
+        assertThat(resolve(group, disputedReport, "CONFIRM").code()).isEqualTo("HELP_REPORT_NOT_PENDING");
+
+        clock.advance(Duration.ofHours(49));
+        assertThat(decide(base, requester, lapsed, "CONFIRM").code())
+                .as("a lapsed report cannot be confirmed even before the sweeper runs")
+                .isEqualTo("HELP_REPORT_NOT_PENDING");
+        sweeper.sweep();
+        assertThat(jdbc.sql("select status from help_report where helper_id = :h")
+                        .param("h", lapsed.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LAPSED");
+        assertThat(scenario.status(message))
+                .as("the link request expired at its deadline")
+                .isEqualTo("EXPIRED");
+        assertThat(scenario.entries(group)).isEqualTo(2);
+    }
+
+    private Api.Response decide(String base, Api.Session requester, Api.Session helper, String decision) {
+        return api.post(
+                base + "/confirmations",
+                requester.token(),
+                Map.of("helperId", helper.id().toString(), "decision", decision, "note", "checked my app"));
+    }
+
+    private Api.Response resolve(Group group, String report, String decision) {
+        return api.post(
+                "/api/groups/" + group.id() + "/disputes/" + report + "/resolve",
+                group.owner().token(),
+                Map.of("decision", decision, "note", "screenshot checked"));
+    }
+}
