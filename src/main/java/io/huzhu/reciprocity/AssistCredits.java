@@ -4,6 +4,7 @@ import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +53,12 @@ class AssistCredits {
             }
         }
         return booked;
+    }
+
+    /** The task ended at {@code at}: its open requests close then, so assists made before still count. */
+    @Transactional
+    public int closeTask(TaskId task, HelpStatus status, Instant at) {
+        return requests.closeTask(task, status, at);
     }
 
     /**

@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 class ReciprocityListeners {
 
     private final AssistCredits credits;
-    private final HelpRequestRepository requests;
 
-    ReciprocityListeners(AssistCredits credits, HelpRequestRepository requests) {
+    ReciprocityListeners(AssistCredits credits) {
         this.credits = credits;
-        this.requests = requests;
     }
 
     @ApplicationModuleListener
@@ -29,11 +27,11 @@ class ReciprocityListeners {
     /** The task's help requests are done; closed at the success time so that its last assist still counts. */
     @ApplicationModuleListener
     public void on(TaskSucceeded event) {
-        requests.closeTask(event.taskId(), HelpStatus.DONE, event.at());
+        credits.closeTask(event.taskId(), HelpStatus.DONE, event.at());
     }
 
     @ApplicationModuleListener
     public void on(TaskExpired event) {
-        requests.closeTask(event.taskId(), HelpStatus.EXPIRED, event.at());
+        credits.closeTask(event.taskId(), HelpStatus.EXPIRED, event.at());
     }
 }
