@@ -1,5 +1,6 @@
 package io.huzhu.reciprocity;
 
+import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
@@ -59,6 +60,12 @@ class AssistCredits {
     @Transactional
     public int closeTask(TaskId task, HelpStatus status, Instant at) {
         return requests.closeTask(task, status, at);
+    }
+
+    /** A requester who left, was kicked or banned: their open requests close (assists made before still count). */
+    @Transactional
+    public int closeRequestsOf(GroupId group, UserId requester, Instant at) {
+        return requests.closeRequestsOf(group, requester, at);
     }
 
     /**

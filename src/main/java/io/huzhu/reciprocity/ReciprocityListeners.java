@@ -1,5 +1,6 @@
 package io.huzhu.reciprocity;
 
+import io.huzhu.group.MemberLeft;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.TaskExpired;
 import io.huzhu.task.TaskSucceeded;
@@ -7,7 +8,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task events, handled after their transaction commits and retried from the event publication registry until they
+ * Task and membership events, handled after their transaction commits and retried from the event publication registry until they
  * succeed; every handler is idempotent, so a retry after a partial failure is harmless.
  */
 @Component
@@ -28,6 +29,11 @@ class ReciprocityListeners {
     @ApplicationModuleListener
     public void on(TaskSucceeded event) {
         credits.closeTask(event.taskId(), HelpStatus.DONE, event.at());
+    }
+
+    @ApplicationModuleListener
+    public void on(MemberLeft event) {
+        credits.closeRequestsOf(event.groupId(), event.userId(), event.at());
     }
 
     @ApplicationModuleListener
