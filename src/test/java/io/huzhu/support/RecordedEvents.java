@@ -1,5 +1,8 @@
 package io.huzhu.support;
 
+import io.huzhu.group.MemberJoined;
+import io.huzhu.group.MemberLeft;
+import io.huzhu.group.MemberMuted;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.RewardClaimed;
 import io.huzhu.task.TaskExpired;
@@ -46,6 +49,21 @@ public class RecordedEvents {
 
     @TransactionalEventListener
     void on(TaskSettled event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(MemberJoined event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(MemberLeft event) {
+        events.add(event);
+    }
+
+    @TransactionalEventListener
+    void on(MemberMuted event) {
         events.add(event);
     }
 
