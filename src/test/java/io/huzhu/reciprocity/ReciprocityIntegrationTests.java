@@ -248,6 +248,17 @@ class ReciprocityIntegrationTests {
                 .as("the link request expired at its deadline")
                 .isEqualTo("EXPIRED");
         assertThat(scenario.entries(group)).isEqualTo(2);
+
+        String me = "/api/groups/" + group.id() + "/ledger/me?limit=1";
+        JsonNode first = api.get(me, requester.token()).json().path("history");
+        String cursor = first.path("nextCursor").asString();
+        JsonNode second =
+                api.get(me + "&cursor=" + cursor, requester.token()).json().path("history");
+        assertThat(first.path("items").get(0).path("counterpartId").asString())
+                .isEqualTo(disputed.id().toString());
+        assertThat(second.path("items").get(0).path("counterpartId").asString())
+                .isEqualTo(confirmed.id().toString());
+        assertThat(second.path("items").get(0).path("source").asString()).isEqualTo("CONFIRMED_LINK");
     }
 
     private Api.Response decide(String base, Api.Session requester, Api.Session helper, String decision) {
