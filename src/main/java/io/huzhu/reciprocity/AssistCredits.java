@@ -1,9 +1,11 @@
 package io.huzhu.reciprocity;
 
+import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,18 @@ class AssistCredits {
             }
         }
         return booked;
+    }
+
+    /** The task ended at {@code at}: its open requests close then, so assists made before still count. */
+    @Transactional
+    public int closeTask(TaskId task, HelpStatus status, Instant at) {
+        return requests.closeTask(task, status, at);
+    }
+
+    /** A requester who left, was kicked or banned: their open requests close (assists made before still count). */
+    @Transactional
+    public int closeRequestsOf(GroupId group, UserId requester, Instant at) {
+        return requests.closeRequestsOf(group, requester, at);
     }
 
     /**

@@ -105,6 +105,16 @@ class HelpRequestRepository {
                 .update();
     }
 
+    /** A member who left or was removed no longer asks for help in that group. */
+    int closeRequestsOf(GroupId group, UserId requester, Instant at) {
+        return jdbc.sql("update help_request set status = 'CLOSED', closed_at = :at"
+                        + " where group_id = :group and requester_id = :requester and status = 'OPEN'")
+                .param("at", ts(at))
+                .param("group", group.value())
+                .param("requester", requester.value())
+                .update();
+    }
+
     /** External-link requests past their deadline expire; tasks have their own expiry event. */
     int expireLinks(Instant now) {
         return jdbc.sql("update help_request set status = 'EXPIRED', closed_at = deadline"

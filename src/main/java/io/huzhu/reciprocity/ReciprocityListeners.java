@@ -1,5 +1,6 @@
 package io.huzhu.reciprocity;
 
+import io.huzhu.group.MemberLeft;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.TaskExpired;
 import io.huzhu.task.TaskSucceeded;
@@ -7,18 +8,16 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task events, handled after their transaction commits and retried from the event publication registry until they
+ * Task and membership events, handled after their transaction commits and retried from the event publication registry until they
  * succeed; every handler is idempotent, so a retry after a partial failure is harmless.
  */
 @Component
 class ReciprocityListeners {
 
     private final AssistCredits credits;
-    private final HelpRequestRepository requests;
 
-    ReciprocityListeners(AssistCredits credits, HelpRequestRepository requests) {
+    ReciprocityListeners(AssistCredits credits) {
         this.credits = credits;
-        this.requests = requests;
     }
 
     @ApplicationModuleListener
@@ -29,11 +28,16 @@ class ReciprocityListeners {
     /** The task's help requests are done; closed at the success time so that its last assist still counts. */
     @ApplicationModuleListener
     public void on(TaskSucceeded event) {
-        requests.closeTask(event.taskId(), HelpStatus.DONE, event.at());
+        credits.closeTask(event.taskId(), HelpStatus.DONE, event.at());
+    }
+
+    @ApplicationModuleListener
+    public void on(MemberLeft event) {
+        credits.closeRequestsOf(event.groupId(), event.userId(), event.at());
     }
 
     @ApplicationModuleListener
     public void on(TaskExpired event) {
-        requests.closeTask(event.taskId(), HelpStatus.EXPIRED, event.at());
+        credits.closeTask(event.taskId(), HelpStatus.EXPIRED, event.at());
     }
 }

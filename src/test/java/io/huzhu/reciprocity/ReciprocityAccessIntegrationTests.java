@@ -144,6 +144,17 @@ class ReciprocityAccessIntegrationTests {
                 .isEqualTo("HELP_REQUEST_NOT_FOUND");
     }
 
+    @Test
+    void aKickedMembersOpenRequestsCloseAndLeaveTheQueue() throws Exception {
+        var scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
+        scenario.moderate(group, requester, "kick", Map.of("reason", "left the platform"));
+        ReciprocityScenario.await(
+                "the request to close", () -> scenario.status(message).equals("CLOSED"));
+        assertThat(api.get(groupPath("/help-queue"), people.get("member").token())
+                        .body())
+                .doesNotContain(message.toString());
+    }
+
     private String groupPath(String suffix) {
         return "/api/groups/" + group.id() + suffix;
     }

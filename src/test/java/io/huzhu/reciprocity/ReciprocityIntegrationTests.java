@@ -4,6 +4,9 @@ import static io.huzhu.reciprocity.ReciprocityScenario.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.reciprocity.ReciprocityScenario.Group;
+import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.TaskId;
+import io.huzhu.shared.UserId;
 import io.huzhu.support.Api;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.IntegrationTest;
@@ -11,6 +14,7 @@ import io.huzhu.support.MutableClock;
 import io.huzhu.support.RecordedEvents;
 import io.huzhu.task.AssistRecorded;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +51,7 @@ class ReciprocityIntegrationTests {
     MutableClock clock;
 
     @Autowired
-    ReciprocityListeners listeners;
+    AssistCredits credits;
 
     @Autowired
     ReciprocitySweeper sweeper;
@@ -85,9 +89,12 @@ class ReciprocityIntegrationTests {
                         && e.helperId().value().equals(helper.id()))
                 .findFirst()
                 .orElseThrow();
-        listeners.on(recorded);
-        listeners.on(recorded);
-        assertThat(scenario.entries(group)).as("a replayed event books nothing").isEqualTo(1);
+        // The listener itself runs asynchronously; its body is called directly so the replay is observed.
+        assertThat(credits.credit(recorded))
+                .as("a replayed event books nothing")
+                .isZero();
+        assertThat(credits.credit(recorded)).isZero();
+        assertThat(scenario.entries(group)).isEqualTo(1);
         assertThat(jdbc.sql("select help_count from help_request where message_id = :m")
                         .param("m", message)
                         .query(Integer.class)
@@ -140,6 +147,33 @@ class ReciprocityIntegrationTests {
                         .path("balance")
                         .asInt())
                 .isEqualTo(-helps);
+    }
+
+    @Test
+    void anAssistDeliveredAfterTheSuccessThatClosedItsRequestStillCountsButALaterOneDoesNot() {
+        Group group = scenario.group(api.register("owner"));
+        Api.Session requester = scenario.join(group, "asker");
+        Api.Session last = scenario.join(group, "last");
+        Api.Session late = scenario.join(group, "late");
+        JsonNode started = fixtures.start(requester, fixtures.publish(fixtures.bargain()));
+        TaskId task = TaskId.of(UUID.fromString(started.path("id").asString()));
+        CampaignId campaign =
+                CampaignId.of(UUID.fromString(started.path("campaignId").asString()));
+        UUID message = scenario.post(group, requester, HelpKind.TASK, task.toString());
+        Instant at = clock.instant();
+        UserId asker = UserId.of(requester.id());
+
+        // The registry may deliver the success before the assist that caused it.
+        credits.closeTask(task, HelpStatus.DONE, at);
+        assertThat(scenario.status(message)).isEqualTo("DONE");
+        assertThat(credits.credit(
+                        new AssistRecorded(task, campaign, UserId.of(last.id()), asker, 0, 10_000, 10_000, 0, 0, at)))
+                .isEqualTo(1);
+        assertThat(credits.credit(new AssistRecorded(
+                        task, campaign, UserId.of(late.id()), asker, 1, 1, 10_000, 0, 0, at.plusSeconds(1))))
+                .isZero();
+        assertThat(scenario.entries(group, last, requester)).isEqualTo(1);
+        assertThat(scenario.entries(group, late, requester)).isZero();
     }
 
     @Test
@@ -214,6 +248,17 @@ class ReciprocityIntegrationTests {
                 .as("the link request expired at its deadline")
                 .isEqualTo("EXPIRED");
         assertThat(scenario.entries(group)).isEqualTo(2);
+
+        String me = "/api/groups/" + group.id() + "/ledger/me?limit=1";
+        JsonNode first = api.get(me, requester.token()).json().path("history");
+        String cursor = first.path("nextCursor").asString();
+        JsonNode second =
+                api.get(me + "&cursor=" + cursor, requester.token()).json().path("history");
+        assertThat(first.path("items").get(0).path("counterpartId").asString())
+                .isEqualTo(disputed.id().toString());
+        assertThat(second.path("items").get(0).path("counterpartId").asString())
+                .isEqualTo(confirmed.id().toString());
+        assertThat(second.path("items").get(0).path("source").asString()).isEqualTo("CONFIRMED_LINK");
     }
 
     private Api.Response decide(String base, Api.Session requester, Api.Session helper, String decision) {
