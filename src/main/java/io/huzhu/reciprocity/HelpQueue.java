@@ -6,6 +6,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.task.TaskQueries;
+import io.huzhu.task.TaskStatus;
 import io.huzhu.task.TaskView;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,8 +84,12 @@ class HelpQueue {
         Map<UserId, Balance> balances = ledger.balancesOf(
                 group, rows.stream().map(HelpRequestRepository.Row::requesterId).toList());
         PostingPolicy policy = policies.find(group);
+        Map<TaskId, TaskView> taskViews = tasks.findAll(rows.stream()
+                .map(HelpRequestRepository.Row::taskId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         List<FairQueue.Candidate> candidates = rows.stream()
-                .map(row -> candidate(row, balances.get(row.requesterId()), policy))
+                .map(row -> candidate(row, balances.get(row.requesterId()), policy, taskViews))
                 .toList();
         List<FairQueue.Candidate> top = FairQueue.rank(candidates, now).stream()
                 .limit(properties.queueSize())
@@ -98,14 +103,25 @@ class HelpQueue {
         Map<UserId, String> names = accounts.displayNames(
                 top.stream().map(FairQueue.Candidate::requesterId).distinct().toList());
         return top.stream()
-                .map(c -> item(byId.get(c.requestId()), c, names.getOrDefault(c.requesterId(), "?")))
+                .map(c -> item(byId.get(c.requestId()), c, names.getOrDefault(c.requesterId(), "?"), taskViews))
                 .toList();
     }
 
+    /**
+     * For a task the queue knows exactly how much help is still needed (the rest of its fixed schedule); an external
+     * link's need is unknown and counts as one.
+     */
     private static FairQueue.Candidate candidate(
-            HelpRequestRepository.Row row, @Nullable Balance balance, PostingPolicy policy) {
+            HelpRequestRepository.Row row,
+            @Nullable Balance balance,
+            PostingPolicy policy,
+            Map<TaskId, TaskView> taskViews) {
         int given = balance == null ? 0 : balance.given();
         int received = balance == null ? 0 : balance.received();
+        TaskView task = row.taskId() == null ? null : taskViews.get(row.taskId());
+        int stillNeeded = row.taskId() == null
+                ? 1
+                : task == null || task.status() != TaskStatus.OPEN ? 0 : task.maxAssistsRemaining();
         return new FairQueue.Candidate(
                 row.messageId(),
                 row.requesterId(),
@@ -114,14 +130,17 @@ class HelpQueue {
                 given,
                 received,
                 row.exposures(),
-                policy.belowFloor(given - received));
+                policy.belowFloor(given - received),
+                stillNeeded);
     }
 
-    private Item item(HelpRequestRepository.Row row, FairQueue.Candidate candidate, String requesterName) {
-        // At most queueSize lookups by primary key; the task module offers no batch read yet.
-        TaskProgress task = row.taskId() == null
-                ? null
-                : tasks.find(row.taskId()).map(HelpQueue::progress).orElse(null);
+    private Item item(
+            HelpRequestRepository.Row row,
+            FairQueue.Candidate candidate,
+            String requesterName,
+            Map<TaskId, TaskView> taskViews) {
+        TaskView view = row.taskId() == null ? null : taskViews.get(row.taskId());
+        TaskProgress task = view == null ? null : progress(view);
         return new Item(
                 row.messageId(),
                 row.kind(),

@@ -2,7 +2,10 @@ package io.huzhu.task;
 
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +25,13 @@ public class TaskQueries {
 
     public Optional<TaskView> find(TaskId id) {
         return tasks.find(id).map(views::view);
+    }
+
+    /** Several tasks in one query (for lists such as a help queue). */
+    public Map<TaskId, TaskView> findAll(Collection<TaskId> ids) {
+        Map<TaskId, TaskView> views = new HashMap<>();
+        tasks.findAll(ids).forEach(row -> views.put(row.id(), this.views.view(row)));
+        return views;
     }
 
     public Optional<TaskView> byShareCode(String typed) {

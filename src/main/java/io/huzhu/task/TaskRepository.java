@@ -74,6 +74,16 @@ class TaskRepository {
                 .optional();
     }
 
+    List<TaskRow> findAll(java.util.Collection<TaskId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from task where id in (:ids)")
+                .param("ids", ids.stream().map(TaskId::value).distinct().toList())
+                .query(TaskRepository::map)
+                .list();
+    }
+
     Optional<TaskRow> findByCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from task where share_code = :code")
                 .param("code", code)
