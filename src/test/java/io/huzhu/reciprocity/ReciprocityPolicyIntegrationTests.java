@@ -201,9 +201,11 @@ class ReciprocityPolicyIntegrationTests {
     private List<FairQueue.Candidate> candidates(Group group, Api.Session viewer) {
         return jdbc.sql("""
                         select r.message_id, r.requester_id, r.created_at, r.deadline, r.exposures,
-                               coalesce(b.given, 0) as given, coalesce(b.received, 0) as received
+                               coalesce(b.given, 0) as given, coalesce(b.received, 0) as received,
+                               coalesce(t.cut_count - t.assists_done, 1) as still_needed
                         from help_request r
                         left join ledger_balance b on b.group_id = r.group_id and b.user_id = r.requester_id
+                        left join task t on t.id = r.task_id
                         where r.group_id = :g and r.status = 'OPEN' and r.requester_id <> :v
                           and not exists (select 1 from help_given h where h.message_id = r.message_id
                                           and h.helper_id = :v)
@@ -218,7 +220,8 @@ class ReciprocityPolicyIntegrationTests {
                         rs.getInt("given"),
                         rs.getInt("received"),
                         rs.getInt("exposures"),
-                        false))
+                        false,
+                        rs.getInt("still_needed")))
                 .list();
     }
 }
