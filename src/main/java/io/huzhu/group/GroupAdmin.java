@@ -3,6 +3,7 @@ package io.huzhu.group;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
+import io.huzhu.shared.ShortCodes;
 import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +57,7 @@ class GroupAdmin {
                 draft.capacity(),
                 0,
                 draft.joinApproval(),
-                InviteCodes.next(),
+                ShortCodes.next(),
                 creator,
                 now);
         groups.insert(row);
@@ -88,7 +89,7 @@ class GroupAdmin {
     @Transactional
     GroupViews.Invite rotateInvite(GroupId id, UserId caller) {
         access.moderator(id, caller);
-        String code = InviteCodes.next();
+        String code = ShortCodes.next();
         groups.rotateInvite(id, code);
         return new GroupViews.Invite(code, properties.inviteLink(code));
     }

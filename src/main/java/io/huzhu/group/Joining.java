@@ -5,6 +5,7 @@ import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
+import io.huzhu.shared.ShortCodes;
 import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -144,7 +145,7 @@ class Joining {
     }
 
     private GroupRow byCode(String inviteCode) {
-        return groups.findByInviteCode(InviteCodes.normalise(inviteCode))
+        return groups.findByInviteCode(ShortCodes.normalise(inviteCode))
                 .orElseThrow(() -> HuzhuException.of(ErrorCode.INVITE_CODE_INVALID));
     }
 }

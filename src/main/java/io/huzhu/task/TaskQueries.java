@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.shared.ShortCodes;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.util.Collection;
@@ -35,8 +36,8 @@ public class TaskQueries {
     }
 
     public Optional<TaskView> byShareCode(String typed) {
-        String code = ShareCodes.normalise(typed);
-        return code.length() == ShareCodes.LENGTH ? tasks.findByCode(code).map(views::view) : Optional.empty();
+        String code = ShortCodes.normalise(typed);
+        return code.length() == ShortCodes.LENGTH ? tasks.findByCode(code).map(views::view) : Optional.empty();
     }
 
     /** A page of the member's tasks, newest first; pass the last id of a page to get the next. */

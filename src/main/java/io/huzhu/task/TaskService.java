@@ -8,6 +8,7 @@ import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.ShortCodes;
 import io.huzhu.shared.TaskId;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -114,9 +115,9 @@ public class TaskService {
     private TaskRow newTask(
             TaskId id, String seedHex, int cutCount, CurrentUser user, RulesVersion rules, Instant now) {
         CampaignTerms terms = rules.terms();
-        String code = ShareCodes.next();
+        String code = ShortCodes.next();
         while (tasks.shareCodeTaken(code)) {
-            code = ShareCodes.next();
+            code = ShortCodes.next();
         }
         return new TaskRow(
                 id,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.ShortCodes;
 import io.huzhu.shared.UserId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -138,10 +139,10 @@ class GroupValidationUnitTests {
 
     @Test
     void inviteCodesAreEightCrockfordCharactersAndForgiveTyping() {
-        String code = InviteCodes.next();
+        String code = ShortCodes.next();
         assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{8}");
-        assertThat(InviteCodes.normalise("ab-cd o1il")).isEqualTo("ABCD0111");
-        assertThat(java.util.stream.Stream.generate(InviteCodes::next)
+        assertThat(ShortCodes.normalise("ab-cd o1il")).isEqualTo("ABCD0111");
+        assertThat(java.util.stream.Stream.generate(ShortCodes::next)
                         .limit(1000)
                         .distinct())
                 .hasSize(1000);

@@ -1,20 +1,21 @@
-package io.huzhu.task;
+package io.huzhu.shared;
 
 import java.security.SecureRandom;
 
 /**
- * Share codes (口令): 8 characters of Crockford's base32 (no I, L, O, U), 40 random bits, easy to read aloud and
- * type; lookups by code are rate-limited, so guessing one is impractical.
+ * Short codes that people read aloud and type: task share codes (口令) and group invite codes. 8 characters of
+ * Crockford's base32 (no I, L, O, U), 40 random bits; lookups by code are rate-limited, so guessing one is
+ * impractical.
  */
-final class ShareCodes {
+public final class ShortCodes {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    static final int LENGTH = 8;
+    public static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ShareCodes() {}
+    private ShortCodes() {}
 
-    static String next() {
+    public static String next() {
         char[] code = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
@@ -23,7 +24,7 @@ final class ShareCodes {
     }
 
     /** Accepts what people type: lower case, spaces and dashes, and the look-alikes O→0, I/L→1. */
-    static String normalise(String typed) {
+    public static String normalise(String typed) {
         StringBuilder out = new StringBuilder(LENGTH);
         for (char c : typed.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
             switch (c) {

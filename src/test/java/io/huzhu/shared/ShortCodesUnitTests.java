@@ -1,4 +1,4 @@
-package io.huzhu.task;
+package io.huzhu.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ShareCodesUnitTests {
+class ShortCodesUnitTests {
 
     @Test
     void codesAreEightUnambiguousCharacters() {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
-            String code = ShareCodes.next();
+            String code = ShortCodes.next();
             assertThat(code).matches("[0-9A-HJKMNP-TV-Z]{8}");
             seen.add(code);
         }
@@ -21,6 +21,6 @@ class ShareCodesUnitTests {
 
     @Test
     void typedCodesAreNormalised() {
-        assertThat(ShareCodes.normalise("ab1o-il 2z")).isEqualTo("AB10112Z");
+        assertThat(ShortCodes.normalise("ab1o-il 2z")).isEqualTo("AB10112Z");
     }
 }
