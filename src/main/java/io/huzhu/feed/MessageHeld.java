@@ -1,0 +1,17 @@
+package io.huzhu.feed;
+
+import io.huzhu.shared.GroupId;
+import io.huzhu.shared.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The safety pipeline held a message for review. Carries the rules that fired and their explanations (never the
+ * matched text).
+ */
+public record MessageHeld(UUID messageId, GroupId groupId, UserId authorId, List<HeldFinding> findings, Instant at) {
+
+    /** One finding: its type and rule names and the explanation shown to moderators. */
+    public record HeldFinding(String type, String rule, String explanation) {}
+}
