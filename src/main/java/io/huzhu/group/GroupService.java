@@ -53,6 +53,25 @@ class GroupService implements Groups {
         return new LinkedHashSet<>(groups.domains(group));
     }
 
+    @Override
+    public Optional<GroupId> byInviteCode(String inviteCode) {
+        return groups.findByInviteCode(inviteCode).map(GroupRow::id);
+    }
+
+    @Override
+    public Optional<GroupFacts> facts(GroupId group) {
+        return groups.find(group)
+                .map(row -> new GroupFacts(
+                        row.id(),
+                        !row.rules().isBlank(),
+                        row.rulesVersion(),
+                        row.memberCount(),
+                        members.acknowledged(group, row.rulesVersion()),
+                        members.moderators(group).stream()
+                                .map(MemberRow::userId)
+                                .toList()));
+    }
+
     /**
      * The caller's active membership. A banned user is told so; anyone else who is not a member gets the same
      * answer as for a group that does not exist, so member-only resources do not leak existence.

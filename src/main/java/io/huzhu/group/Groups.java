@@ -27,4 +27,10 @@ public interface Groups {
      * The group's own link allowlist: registrable domains (eTLD+1, lower case) it adds to the platform allowlist.
      */
     Set<String> allowedLinkDomains(GroupId group);
+
+    /** The group behind an invite code, for what a prospective member may see before joining. */
+    Optional<GroupId> byInviteCode(String inviteCode);
+
+    /** Rules, acknowledgement and moderator facts; empty when the group does not exist. */
+    Optional<GroupFacts> facts(GroupId group);
 }

@@ -163,6 +163,16 @@ class MemberRepository {
                 .list();
     }
 
+    /** Active members who acknowledged this rules version. */
+    int acknowledged(GroupId group, int rulesVersion) {
+        return jdbc.sql("select count(*) from group_member where group_id = :group and status = 'ACTIVE'"
+                        + " and rules_version = :version")
+                .param("group", group.value())
+                .param("version", rulesVersion)
+                .query(Integer.class)
+                .single();
+    }
+
     List<MemberRow> moderators(GroupId group) {
         return jdbc.sql("select " + COLUMNS + " from group_member where group_id = :group and status = 'ACTIVE'"
                         + " and role in ('OWNER', 'ADMIN') order by role desc, joined_at")

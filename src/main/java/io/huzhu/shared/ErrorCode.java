@@ -79,6 +79,18 @@ public enum ErrorCode {
     HELP_REPORT_NOT_FOUND(404, "No such help report"),
     HELP_REPORT_NOT_PENDING(409, "The help report is no longer waiting for this decision"),
     NOT_REQUESTER(403, "Only the member who posted the request may do this"),
+    // moderation
+    MESSAGE_NOT_FOUND(404, "No such message in this group"),
+    ALREADY_REPORTED_TARGET(409, "You already reported this message or member"),
+    MESSAGE_STATE_CONFLICT(409, "The message is not in a state this action applies to"),
+    AUDIT_ENTRY_NOT_FOUND(404, "No such audit entry"),
+    NOT_APPEALABLE(409, "This entry cannot be appealed"),
+    NOT_AFFECTED_MEMBER(403, "Only the member the action was taken against may appeal it"),
+    APPEAL_ALREADY_OPEN(409, "An appeal against this action is already open"),
+    APPEAL_NOT_FOUND(404, "No such appeal"),
+    APPEAL_ALREADY_DECIDED(409, "The appeal was already decided"),
+    APPEAL_OWN_ACTION(403, "The moderator who acted cannot decide the appeal; another admin or the owner will"),
+    NO_INDEPENDENT_REVIEWER(409, "No admin other than the moderator who acted can decide this appeal"),
     BUSY(503, "The server is busy; retry shortly");
 
     private final int status;
