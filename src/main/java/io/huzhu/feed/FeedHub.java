@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,11 +51,32 @@ class FeedHub {
 
     void publish(MessageView message) {
         Set<Subscription> set = byGroup.get(message.groupId());
-        if (set == null || set.isEmpty()) {
+        if (set == null || set.isEmpty() || message.seq() == null || message.status() != MessageStatus.VISIBLE) {
             return;
         }
         String frame = frame(message);
         set.forEach(s -> s.offer(message.seq(), frame));
+    }
+
+    record StatusFrame(
+            String type,
+            GroupId groupId,
+            java.util.UUID messageId,
+            @Nullable Long seq,
+            @Nullable MessageView message) {}
+
+    /**
+     * A message already delivered was hidden or removed (members drop it), or a hidden one was restored (members
+     * show it again). Not numbered: it changes a message the client already has by seq.
+     */
+    void publishStatus(
+            GroupId group, String type, java.util.UUID messageId, @Nullable Long seq, @Nullable MessageView message) {
+        Set<Subscription> set = byGroup.get(group);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        String frame = json.writeValueAsString(new StatusFrame(type, group, messageId, seq, message));
+        set.forEach(s -> s.event(frame));
     }
 
     void publishCard(GroupId group, TaskCard card) {
@@ -87,7 +109,7 @@ class FeedHub {
 
     private List<Map.Entry<Long, String>> read(GroupId group, long from, long to) {
         var rows = feed.after(group, from, CATCH_UP_LIMIT).stream()
-                .filter(r -> r.seq() <= to)
+                .filter(r -> r.seq() != null && r.seq() <= to)
                 .toList();
         return views.views(rows).stream()
                 .<Map.Entry<Long, String>>map(v -> new AbstractMap.SimpleImmutableEntry<>(v.seq(), frame(v)))

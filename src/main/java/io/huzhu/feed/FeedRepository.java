@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class FeedRepository {
 
     private static final String COLUMNS =
-            "id, group_id, seq, author_id, kind, body, task_id, link, link_domain, created_at";
+            "id, group_id, seq, status, author_id, kind, body, task_id, link, link_domain, created_at";
     private final JdbcClient jdbc;
 
     FeedRepository(JdbcClient jdbc) {
@@ -41,11 +42,13 @@ class FeedRepository {
     }
 
     void insert(MessageRow row) {
-        jdbc.sql("insert into feed_message (" + COLUMNS + ") values (:id, :group, :seq, :author, :kind, :body, :task,"
+        jdbc.sql("insert into feed_message (" + COLUMNS
+                        + ") values (:id, :group, :seq, :status, :author, :kind, :body, :task,"
                         + " :link, :domain, :at)")
                 .param("id", row.id())
                 .param("group", row.groupId().value())
                 .param("seq", row.seq())
+                .param("status", row.status().name())
                 .param("author", row.authorId().value())
                 .param("kind", row.kind().name())
                 .param("body", row.body())
@@ -59,6 +62,7 @@ class FeedRepository {
     /** Messages after a cursor, oldest first: the catch-up of a client that saw everything up to {@code after}. */
     List<MessageRow> after(GroupId group, long after, int limit) {
         return jdbc.sql("select " + COLUMNS + " from feed_message where group_id = :group and seq > :after"
+                        + " and status = 'VISIBLE'"
                         + " order by seq limit :limit")
                 .param("group", group.value())
                 .param("after", after)
@@ -70,6 +74,7 @@ class FeedRepository {
     /** Messages before a cursor, newest first: scrolling back through history. */
     List<MessageRow> before(GroupId group, long before, int limit) {
         return jdbc.sql("select " + COLUMNS + " from feed_message where group_id = :group and seq < :before"
+                        + " and status = 'VISIBLE'"
                         + " order by seq desc limit :limit")
                 .param("group", group.value())
                 .param("before", before)
@@ -88,7 +93,8 @@ class FeedRepository {
 
     /** The groups a task was posted to for help, and by whom. */
     List<MessageRow> taskPosts(TaskId task) {
-        return jdbc.sql("select " + COLUMNS + " from feed_message where task_id = :task and kind = 'TASK'")
+        return jdbc.sql("select " + COLUMNS + " from feed_message where task_id = :task and kind = 'TASK'"
+                        + " and status = 'VISIBLE'")
                 .param("task", task.value())
                 .query(FeedRepository::map)
                 .list();
@@ -104,12 +110,37 @@ class FeedRepository {
                 > 0;
     }
 
+    /** Moves a message between statuses if it is still in one of {@code from}; a new seq makes it visible in order. */
+    boolean changeStatus(GroupId group, UUID id, List<MessageStatus> from, MessageStatus to, @Nullable Long newSeq) {
+        return jdbc.sql("update feed_message set status = :to, seq = coalesce(seq, :seq)"
+                                + " where group_id = :group and id = :id and status in (:from)")
+                        .param("to", to.name())
+                        .param("seq", newSeq)
+                        .param("group", group.value())
+                        .param("id", id)
+                        .param("from", from.stream().map(Enum::name).toList())
+                        .update()
+                == 1;
+    }
+
+    /** Messages the author posted in the group since {@code since} (for the new-member sandbox and first-message rules). */
+    long countByAuthor(GroupId group, UserId author, java.time.Instant since) {
+        return jdbc.sql("select count(*) from feed_message where group_id = :group and author_id = :author"
+                        + " and created_at >= :since")
+                .param("group", group.value())
+                .param("author", author.value())
+                .param("since", Sql.ts(since))
+                .query(Long.class)
+                .single();
+    }
+
     private static MessageRow map(ResultSet rs, int n) throws SQLException {
         UUID task = rs.getObject("task_id", UUID.class);
         return new MessageRow(
                 Sql.uuid(rs, "id"),
                 new GroupId(Sql.uuid(rs, "group_id")),
-                rs.getLong("seq"),
+                rs.getObject("seq", Long.class),
+                MessageStatus.valueOf(rs.getString("status")),
                 new UserId(Sql.uuid(rs, "author_id")),
                 MessageKind.valueOf(rs.getString("kind")),
                 rs.getString("body"),

@@ -1,6 +1,7 @@
 package io.huzhu.feed;
 
 import io.huzhu.group.Groups;
+import io.huzhu.group.Membership;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.reciprocity.HelpKind;
 import io.huzhu.reciprocity.HelpRequestDraft;
@@ -35,6 +36,7 @@ public class FeedService {
     static final Duration LINK_REQUEST_LIFETIME = Duration.ofHours(24);
     private final FeedRepository feed;
     private final FeedAccess access;
+    private final Screening screening;
     private final Groups groups;
     private final HelpRequests helpRequests;
     private final LinkPolicy links;
@@ -46,6 +48,7 @@ public class FeedService {
     FeedService(
             FeedRepository feed,
             FeedAccess access,
+            Screening screening,
             Groups groups,
             HelpRequests helpRequests,
             LinkPolicy links,
@@ -55,6 +58,7 @@ public class FeedService {
             Clock clock) {
         this.feed = feed;
         this.access = access;
+        this.screening = screening;
         this.groups = groups;
         this.helpRequests = helpRequests;
         this.links = links;
@@ -71,30 +75,31 @@ public class FeedService {
             @Nullable TaskId taskId,
             @Nullable String link) {}
 
+    /**
+     * Screens the text first; a refusal writes nothing. A held message is stored without a seq and reaches no member
+     * until a moderator approves it.
+     */
     @Transactional
     public MessageView post(CurrentUser user, GroupId group, Post post) {
-        access.poster(group, user.id());
+        Membership member = access.poster(group, user.id());
         Instant now = clock.instant();
+        Screening.Outcome outcome = screening.screen(member, FeedService.optionalText(post.text(), MAX_TEXT));
+        Post screened = new Post(post.kind(), outcome.text(), post.taskId(), post.link());
         MessageRow row = switch (post.kind()) {
-            case TEXT -> text(user, group, post, now);
-            case TASK -> taskPost(user, group, post, now);
-            case LINK -> linkPost(user, group, post, now);
-            case SUCCESS -> successStory(user, group, post, now);
+            case TEXT -> text(user, group, screened, now);
+            case TASK -> taskPost(user, group, screened, now);
+            case LINK -> linkPost(user, group, screened, now);
+            case SUCCESS -> successStory(user, group, screened, now);
         };
-        feed.insert(row);
-        if (row.kind() == MessageKind.TASK || row.kind() == MessageKind.LINK) {
-            helpRequests.open(new HelpRequestDraft(
-                    group,
-                    row.id(),
-                    user.id(),
-                    row.kind() == MessageKind.TASK ? HelpKind.TASK : HelpKind.EXTERNAL_LINK,
-                    row.taskId(),
-                    row.link(),
-                    row.body(),
-                    row.kind() == MessageKind.TASK
-                            ? tasks.find(row.taskId()).orElseThrow().expiresAt()
-                            : now.plus(LINK_REQUEST_LIFETIME)));
+        if (outcome.held()) {
+            row = withPosition(row, null, MessageStatus.HELD);
+            feed.insert(row);
+            events.publishEvent(screening.held(row, outcome.verdict()));
+            return views.view(row);
         }
+        row = withPosition(row, feed.nextSeq(group), MessageStatus.VISIBLE);
+        feed.insert(row);
+        openHelpRequest(row);
         events.publishEvent(new MessagePosted(row.id(), group, row.seq(), row.kind(), user.id(), row.taskId(), now));
         return views.view(row);
     }
@@ -162,6 +167,40 @@ public class FeedService {
         return task;
     }
 
+    /** A help post opens a help request when it becomes visible (at once, or when a moderator approves it). */
+    void openHelpRequest(MessageRow row) {
+        if (row.kind() != MessageKind.TASK && row.kind() != MessageKind.LINK) {
+            return;
+        }
+        helpRequests.open(new HelpRequestDraft(
+                row.groupId(),
+                row.id(),
+                row.authorId(),
+                row.kind() == MessageKind.TASK ? HelpKind.TASK : HelpKind.EXTERNAL_LINK,
+                row.taskId(),
+                row.link(),
+                row.body(),
+                row.kind() == MessageKind.TASK
+                        ? tasks.find(row.taskId()).orElseThrow().expiresAt()
+                        : row.createdAt().plus(LINK_REQUEST_LIFETIME)));
+    }
+
+    /** Visible messages take the next seq; held ones none (they are not part of the members' feed yet). */
+    private static MessageRow withPosition(MessageRow row, @Nullable Long seq, MessageStatus status) {
+        return new MessageRow(
+                row.id(),
+                row.groupId(),
+                seq,
+                status,
+                row.authorId(),
+                row.kind(),
+                row.body(),
+                row.taskId(),
+                row.link(),
+                row.linkDomain(),
+                row.createdAt());
+    }
+
     MessageRow row(
             GroupId group,
             CurrentUser user,
@@ -171,7 +210,18 @@ public class FeedService {
             @Nullable String link,
             @Nullable String domain,
             Instant now) {
-        return new MessageRow(Ids.next(), group, feed.nextSeq(group), user.id(), kind, body, task, link, domain, now);
+        return new MessageRow(
+                Ids.next(),
+                group,
+                null, // positioned by post(): a seq when visible, none when held
+                MessageStatus.VISIBLE,
+                user.id(),
+                kind,
+                body,
+                task,
+                link,
+                domain,
+                now);
     }
 
     static String requireText(@Nullable String text, String field, int max) {

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 record MessageRow(
         UUID id,
         GroupId groupId,
-        long seq,
+        @Nullable Long seq,
+        MessageStatus status,
         UserId authorId,
         MessageKind kind,
         @Nullable String body,

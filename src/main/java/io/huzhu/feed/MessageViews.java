@@ -37,6 +37,7 @@ class MessageViews {
                 row.id(),
                 row.groupId(),
                 row.seq(),
+                row.status(),
                 row.kind(),
                 row.authorId(),
                 authorName,

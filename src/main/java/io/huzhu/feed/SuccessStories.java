@@ -39,6 +39,7 @@ class SuccessStories {
                             Ids.next(),
                             group,
                             feed.nextSeq(group),
+                            MessageStatus.VISIBLE,
                             succeeded.initiatorId(),
                             MessageKind.SUCCESS,
                             "助力成功！谢谢大家 🎉 Target reached, thank you all!",

@@ -68,6 +68,8 @@ public enum ErrorCode {
     // feed
     LINK_NOT_ALLOWED(422, "This link is not allowed here"),
     NOT_YOUR_TASK(403, "Only the member who started a task may post it for help"),
+    CONTENT_REJECTED(422, "The text cannot be posted as written"),
+    NEW_MEMBER_POST_LIMIT(429, "New members may post only a few messages a day"),
     // reciprocity
     POLICY_HELP_FIRST(409, "Help other members of this group before posting"),
     POLICY_DAILY_POSTS(409, "Daily help post limit of this group reached"),
