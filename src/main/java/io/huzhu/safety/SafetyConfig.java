@@ -16,15 +16,15 @@ class SafetyConfig {
         return new SpamDetector(samples, clock);
     }
 
-    /** Personal data in a text. TODO(pii): {@code new PiiDetector()::find} once branch pii is merged. */
+    /** Personal data in a text. */
     @Bean
-    Function<String, List<Finding>> piiFinder() {
-        return text -> List.of();
+    Function<String, List<Finding>> piiFinder(Clock clock) {
+        return new PiiDetector(clock)::find;
     }
 
-    /** Masks personal-data findings. TODO(pii): {@code PiiDetector::mask} once branch pii is merged. */
+    /** Masks personal-data findings (phones keep their first three and last four digits). */
     @Bean
     BiFunction<String, List<Finding>, String> piiMasker() {
-        return SafetyPipeline::maskWithStars;
+        return PiiDetector::mask;
     }
 }

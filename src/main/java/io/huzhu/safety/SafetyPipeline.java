@@ -139,17 +139,4 @@ public class SafetyPipeline implements ContentSafety {
         List<Finding> personal = personalData(NormalisedText.of(text));
         return personal.isEmpty() ? text : mask.apply(text, personal);
     }
-
-    /** Replaces each finding's span with asterisks, one per code point (until the PII detector's own mask). */
-    static String maskWithStars(String text, List<Finding> findings) {
-        StringBuilder out = new StringBuilder(text);
-        for (Finding f : findings) {
-            int start = Math.max(0, Math.min(f.start(), text.length()));
-            int end = Math.max(start, Math.min(f.end(), text.length()));
-            for (int i = start; i < end; i++) {
-                out.setCharAt(i, Character.isLowSurrogate(text.charAt(i)) ? '\u0000' : '*');
-            }
-        }
-        return out.toString().replace("\u0000", "");
-    }
 }

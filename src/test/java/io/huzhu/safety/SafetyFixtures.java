@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A pipeline for unit tests: the real link policy and spam detector, a stand-in for the PII detector. */
+/** Pipelines for unit tests. */
 final class SafetyFixtures {
 
     private static final Pattern ID = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
@@ -14,7 +14,7 @@ final class SafetyFixtures {
 
     private SafetyFixtures() {}
 
-    /** Finds 18-character ID numbers and mainland mobile numbers: enough to exercise the pipeline's handling. */
+    /** Finds 18-character ID numbers and mainland mobile numbers, with the wrong actions: the pipeline sets them. */
     static List<Finding> fakePii(String text) {
         List<Finding> findings = new ArrayList<>();
         Matcher id = ID.matcher(text);
@@ -37,7 +37,14 @@ final class SafetyFixtures {
         return pipeline(new SpamDetector(SampleStore.inMemory(), clock));
     }
 
+    /** The real pipeline: the PII detector as wired in production. */
     static SafetyPipeline pipeline(SpamDetector spam) {
-        return new SafetyPipeline(SafetyFixtures::fakePii, SafetyPipeline::maskWithStars, links(), spam);
+        return new SafetyPipeline(new PiiDetector()::find, PiiDetector::mask, links(), spam);
+    }
+
+    /** A pipeline with a PII stand-in that reports the wrong actions on purpose. */
+    static SafetyPipeline withFakePii(MutableClock clock) {
+        return new SafetyPipeline(
+                SafetyFixtures::fakePii, PiiDetector::mask, links(), new SpamDetector(SampleStore.inMemory(), clock));
     }
 }
