@@ -1,0 +1,142 @@
+package io.huzhu.safety;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Service;
+
+/**
+ * The content gate: the text is normalised once ({@link NormalisedText}: NFKC width folding, zero-width characters
+ * removed), then personal data, links and spam are checked on the normalised text and every finding is reported
+ * with offsets into the original. The verdict takes the strictest action of the findings; {@code masked} is the
+ * original with every personal-data finding masked.
+ *
+ * <p>Links: each extracted link goes through {@link LinkPolicy}. A refused link is held for review (an unknown
+ * domain may be fine, an admin decides and can allowlist it), except the tricks that only exist to deceive:
+ * userinfo ({@code https://pinduoduo.com@evil.example}) and bare IP hosts, which are rejected outright.
+ *
+ * <p>Never logs the text.
+ */
+@Service
+public class SafetyPipeline implements ContentSafety {
+
+    private final Function<String, List<Finding>> pii;
+    private final BiFunction<String, List<Finding>, String> mask;
+    private final LinkPolicy links;
+    private final SpamDetector spam;
+
+    SafetyPipeline(
+            @Qualifier("piiFinder") Function<String, List<Finding>> pii,
+            @Qualifier("piiMasker") BiFunction<String, List<Finding>, String> mask,
+            LinkPolicy links,
+            SpamDetector spam) {
+        this.pii = pii;
+        this.mask = mask;
+        this.links = links;
+        this.spam = spam;
+    }
+
+    @Override
+    public Verdict screen(String text, ScreenContext context) {
+        return screen(text, context, false);
+    }
+
+    /** A dry run: the same verdict, but the per-author memory (duplicates, floods) is neither updated nor created. */
+    Verdict dryRun(String text, ScreenContext context) {
+        return screen(text, context, true);
+    }
+
+    private Verdict screen(String text, ScreenContext context, boolean dryRun) {
+        NormalisedText normalised = NormalisedText.of(text);
+        List<Finding> findings = new ArrayList<>(4);
+        List<Finding> personal = personalData(normalised);
+        findings.addAll(personal);
+        List<LinkExtractor.Link> found = LinkExtractor.extract(normalised.text());
+        for (LinkExtractor.Link link : found) {
+            LinkVerdict verdict = links.check(link.url(), context.groupLinkAllowlist());
+            if (!verdict.allowed()) {
+                findings.add(linkFinding(normalised, link, verdict));
+            }
+        }
+        findings.addAll(spam.find(normalised, found, context, !dryRun));
+        if (findings.isEmpty()) {
+            return Verdict.allow(text);
+        }
+        findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        Action action = Action.ALLOW;
+        for (Finding f : findings) {
+            if (f.action().compareTo(action) > 0) {
+                action = f.action();
+            }
+        }
+        String masked = personal.isEmpty() ? text : mask.apply(text, personal);
+        return new Verdict(action, List.copyOf(findings), masked);
+    }
+
+    /** PII on the normalised text; offsets mapped back to the original; the action set by type. */
+    private List<Finding> personalData(NormalisedText normalised) {
+        List<Finding> raw = pii.apply(normalised.text());
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> mapped = new ArrayList<>(raw.size());
+        for (Finding f : raw) {
+            Action action = switch (f.type()) {
+                case ID_CARD, BANK_CARD -> Action.REJECT;
+                default -> Action.MASK;
+            };
+            mapped.add(new Finding(
+                    f.type(),
+                    normalised.originalStart(f.start()),
+                    normalised.originalEnd(f.end()),
+                    f.rule(),
+                    action,
+                    f.explanationZh(),
+                    f.explanationEn()));
+        }
+        return mapped;
+    }
+
+    private static Finding linkFinding(NormalisedText normalised, LinkExtractor.Link link, LinkVerdict verdict) {
+        String reason = verdict.reason() == null ? "NOT_ALLOWLISTED" : verdict.reason();
+        boolean trick = reason.equals("USERINFO") || reason.equals("IP_HOST");
+        String zh = switch (reason) {
+            case "USERINFO" -> "链接在域名前藏了用户名（常见的钓鱼手法），不能发送";
+            case "IP_HOST" -> "不能发送直接指向 IP 地址的链接";
+            case "SCHEME" -> "只允许 http 和 https 链接，已提交管理员审核";
+            case "PORT" -> "带端口号的链接已提交管理员审核";
+            case "MALFORMED" -> "链接格式异常（含空格、隐藏字符或编码字符），已提交管理员审核";
+            case "UNKNOWN_DOMAIN" -> "链接的域名无法识别，已提交管理员审核";
+            default -> "链接不在本群允许的域名内，已提交管理员审核；可请管理员添加该域名";
+        };
+        String en = (verdict.explanation() == null ? "The link is not allowed" : verdict.explanation())
+                + (trick ? "" : "; held for an admin to review");
+        return new Finding(
+                FindingType.LINK,
+                normalised.originalStart(link.start()),
+                normalised.originalEnd(link.end()),
+                "LINK_" + reason,
+                trick ? Action.REJECT : Action.HOLD,
+                zh,
+                en);
+    }
+
+    @Override
+    public void learnSpam(String text) {
+        spam.learnSpam(maskPersonalData(text));
+    }
+
+    @Override
+    public void learnHam(String text) {
+        spam.learnHam(maskPersonalData(text));
+    }
+
+    /** Samples are stored, so they never carry personal data. */
+    private String maskPersonalData(String text) {
+        List<Finding> personal = personalData(NormalisedText.of(text));
+        return personal.isEmpty() ? text : mask.apply(text, personal);
+    }
+}
