@@ -82,6 +82,14 @@ class ReciprocityIntegrationTests {
         assertThat(fixtures.assist(helper, task).status()).isEqualTo(201);
         assertThat(fixtures.assist(outsider, task).status()).isEqualTo(201);
         await("the helper's credit", () -> scenario.entries(group) == 1);
+        // Both assists' events are handled asynchronously and in no particular order: wait for both.
+        await(
+                "both assists counted on the request",
+                () -> jdbc.sql("select help_count from help_request where message_id = :m")
+                                .param("m", message)
+                                .query(Integer.class)
+                                .single()
+                        == 2);
         assertThat(scenario.entries(group, helper, requester)).isEqualTo(1);
 
         AssistRecorded recorded = events.of(AssistRecorded.class).stream()
