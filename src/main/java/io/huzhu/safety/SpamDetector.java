@@ -124,9 +124,12 @@ final class SpamDetector {
     }
 
     private static final Node ROOT = new Node();
+    /** The chars a phrase starts with: most positions are skipped without a map lookup. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (Phrase p : PHRASES) {
+            STARTS[p.text().charAt(0)] = true;
             Node node = ROOT;
             for (char c : p.text().toCharArray()) {
                 node = node.next.computeIfAbsent(c, k -> new Node());
@@ -286,6 +289,9 @@ final class SpamDetector {
         String s = compact.text();
         EnumMapCount seen = new EnumMapCount();
         for (int i = 0; i < s.length(); i++) {
+            if (!STARTS[s.charAt(i)]) {
+                continue;
+            }
             Node node = ROOT;
             for (int j = i; j < s.length(); j++) {
                 node = node.next.get(s.charAt(j));
