@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -126,9 +128,10 @@ public class SafetyPipelineBenchmark {
 
     /**
      * Runs the benchmarks. Under {@code exec:java} the test class path lives in a class loader, not in
-     * {@code java.class.path}, which is what JMH hands to its forked JVM: copy it there first.
+     * {@code java.class.path}, which is what JMH hands to its forked JVM: copy it there first. Arguments are JMH's
+     * ({@code -Dexec.args="-wi 5 screen"}).
      */
-    public static void main(String[] args) throws RunnerException, URISyntaxException {
+    public static void main(String[] args) throws RunnerException, URISyntaxException, CommandLineOptionException {
         if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
             List<String> entries = new ArrayList<>();
             for (URL url : loader.getURLs()) {
@@ -136,9 +139,12 @@ public class SafetyPipelineBenchmark {
             }
             System.setProperty("java.class.path", String.join(File.pathSeparator, entries));
         }
-        new Runner(new OptionsBuilder()
-                        .include(SafetyPipelineBenchmark.class.getName() + "\\.")
-                        .build())
-                .run();
+        // JMH's command line options (-wi, -i, -f, a benchmark regex…) override the annotations
+        var options = new CommandLineOptions(args);
+        var builder = new OptionsBuilder().parent(options);
+        if (options.getIncludes().isEmpty()) {
+            builder.include(SafetyPipelineBenchmark.class.getName() + "\\.");
+        }
+        new Runner(builder.build()).run();
     }
 }
