@@ -51,6 +51,15 @@ class SpamDetectorUnitTests {
         assertThat(rules("福利来了" + phrase + "领取")).contains("CONTACT_LURE");
     }
 
+    @Test
+    void joinGroupAndPrivateChatNeedALure() {
+        assertThat(rules("加群领红包")).contains("CONTACT_LURE");
+        assertThat(rules("想要免单的加群 12345678")).contains("CONTACT_LURE");
+        assertThat(rules("新人刚加群，求助力")).isEmpty();
+        assertThat(rules("有需要私聊")).contains("CONTACT_LURE");
+        assertThat(rules("有问题私聊群主")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"博彩", "彩票计划", "百家乐", "菠菜平台"})
     void gamblingIsAnAd(String phrase) {
