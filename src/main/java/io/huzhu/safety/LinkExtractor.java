@@ -26,12 +26,12 @@ final class LinkExtractor {
     private LinkExtractor() {}
 
     static List<Link> extract(String text) {
-        if (text.indexOf('.') < 0) {
+        if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
             return List.of();
         }
         List<Link> links = new ArrayList<>(2);
         Matcher m = LINK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        // one pass: only runs of URL characters that contain a dot go through the regex
+        // one pass: only runs of URL characters that contain a dot or a colon go through the regex
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -42,7 +42,7 @@ final class LinkExtractor {
             int runStart = i;
             boolean dot = false;
             while (i < n && isUrlChar(text.charAt(i))) {
-                dot |= text.charAt(i) == '.';
+                dot |= text.charAt(i) == '.' || text.charAt(i) == ':';
                 i++;
             }
             if (dot) {
