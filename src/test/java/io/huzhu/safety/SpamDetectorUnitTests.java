@@ -126,6 +126,16 @@ class SpamDetectorUnitTests {
     }
 
     @Test
+    void theSimilarityThresholdIsOneHalf() {
+        // 17 n-grams each (9 bigrams, 8 trigrams): 11 shared → 0.65, 7 shared → 0.41
+        detector.learnSpam("一二三四五六七八九十");
+        assertThat(NGrams.of("一二三四五六七甲乙丙").cosine(NGrams.of("一二三四五六七八九十")))
+                .isCloseTo(11 / 17.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(rules("一二三四五六七甲乙丙")).containsExactly("SIMILAR_TO_SPAM");
+        assertThat(rules("一二三四五甲乙丙丁戊")).isEmpty();
+    }
+
+    @Test
     void aHamSampleLowersTheSpamScore() {
         String text = "出售拼多多老号小号新人号，助力号随便砍";
         assertThat(rules(text)).contains("SIMILAR_TO_SPAM");
