@@ -98,6 +98,15 @@ class SpamDetectorUnitTests {
     }
 
     @Test
+    void offsetsSurviveCharactersThatNormaliseToSeveral() {
+        // ㍿ is one char that NFKC turns into four (株式会社); 😊 is two chars (a surrogate pair)
+        String text = "㍿😊代砍";
+        Finding f = detector.find(text, ScreenContext.plain("MESSAGE")).getFirst();
+        assertThat(f.start()).isEqualTo(3);
+        assertThat(f.end()).isEqualTo(5);
+    }
+
+    @Test
     void aProhibitionIsNotAnAd() {
         assertThat(rules("本群严禁代砍、刷单，禁止私聊拉人")).isEmpty();
         assertThat(rules("不要错过，兼职日结")).contains("FAKE_JOB");
