@@ -26,11 +26,47 @@ final class LinkExtractor {
     private LinkExtractor() {}
 
     static List<Link> extract(String text) {
-        if (text.indexOf('.') < 0) {
+        if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
             return List.of();
         }
         List<Link> links = new ArrayList<>(2);
-        Matcher m = LINK.matcher(text);
+        Matcher m = LINK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // one pass: only runs of URL characters that contain a dot or a colon go through the regex
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!isUrlChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            boolean dot = false;
+            while (i < n && isUrlChar(text.charAt(i))) {
+                dot |= text.charAt(i) == '.' || text.charAt(i) == ':';
+                i++;
+            }
+            if (dot) {
+                m.region(runStart, i);
+                find(text, m, links);
+            }
+        }
+        return links;
+    }
+
+    private static final boolean[] URL_CHAR = new boolean[128];
+
+    static {
+        for (char c :
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".toCharArray()) {
+            URL_CHAR[c] = true;
+        }
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c < 128 && URL_CHAR[c];
+    }
+
+    private static void find(String text, Matcher m, List<Link> links) {
         while (m.find()) {
             int start = m.start();
             int end = trimEnd(text, start, m.end());
@@ -42,7 +78,6 @@ final class LinkExtractor {
             String url = lower.startsWith("http://") || lower.startsWith("https://") ? raw : "http://" + raw;
             links.add(new Link(start, end, url));
         }
-        return links;
     }
 
     private static int trimEnd(String text, int start, int end) {

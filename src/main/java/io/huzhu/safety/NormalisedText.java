@@ -1,6 +1,7 @@
 package io.huzhu.safety;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * A text prepared once for matching: NFKC per code point (full-width letters, digits and punctuation become
@@ -30,39 +31,45 @@ final class NormalisedText {
         int[] ends = new int[n + 8];
         int i = 0;
         while (i < n) {
-            int cp = original.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (!isInvisible(cp)) {
-                String mapped = map(cp);
-                for (int k = 0; k < mapped.length(); k++) {
-                    int at = out.length();
-                    if (at >= starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                    }
-                    starts[at] = i;
-                    ends[at] = next;
-                    out.append(mapped.charAt(k));
-                }
+            char c = original.charAt(i);
+            int at = out.length();
+            if (at + 4 >= starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2 + 8);
+                ends = Arrays.copyOf(ends, ends.length * 2 + 8);
             }
-            i = next;
+            // fast paths, one char in, one char out: ASCII, Chinese characters, full-width forms
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+                out.append(c);
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                out.append((char) (c - 0xFEE0));
+            } else if (c == 0x3000) {
+                out.append(' ');
+            } else {
+                int cp = original.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (!isInvisible(cp)) {
+                    String mapped = map(cp);
+                    if (at + mapped.length() >= starts.length) {
+                        starts = Arrays.copyOf(starts, starts.length * 2 + mapped.length());
+                        ends = Arrays.copyOf(ends, ends.length * 2 + mapped.length());
+                    }
+                    for (int k = 0; k < mapped.length(); k++) {
+                        starts[at + k] = i;
+                        ends[at + k] = next;
+                    }
+                    out.append(mapped);
+                }
+                i = next;
+                continue;
+            }
+            starts[at] = i;
+            ends[at] = i + 1;
+            i++;
         }
         return new NormalisedText(original, out.toString(), starts, ends);
     }
 
     private static String map(int cp) {
-        if (cp < 0x80) {
-            return String.valueOf((char) cp);
-        }
-        if (cp >= 0xFF01 && cp <= 0xFF5E) {
-            return String.valueOf((char) (cp - 0xFEE0));
-        }
-        if (cp == 0x3000) {
-            return " ";
-        }
-        if (cp >= 0x4E00 && cp <= 0x9FFF) {
-            return Character.toString(cp);
-        }
         String s = Character.toString(cp);
         return Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
     }

@@ -561,7 +561,6 @@ public final class PiiDetector {
                 if (v < 0
                         && (f == 'X' || f == 'x')
                         && inDigit
-                        && !lastChinese
                         && digits - runStart >= 14
                         && (i + 1 >= n || !asciiAlnum(fold(t.charAt(i + 1))))) {
                     add(X, i);
@@ -572,7 +571,7 @@ public final class PiiDetector {
                     continue;
                 }
                 if (v >= 0) {
-                    boolean chinese = c >= '\u3007';
+                    boolean chinese = chinese(c) >= 0;
                     if (!inDigit) {
                         if (!open || separators > MAX_SEPARATOR) {
                             run++;

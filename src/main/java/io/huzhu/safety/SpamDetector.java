@@ -85,8 +85,16 @@ final class SpamDetector {
         }
     }
 
-    /** A stop phrase; {@code context} (if any) must also occur somewhere in the compact text. */
-    private record Phrase(String text, Category category, List<String> context) {}
+    /**
+     * A stop phrase; {@code context} (if any) must also occur somewhere in the compact text ({@code #digits}: a run of
+     * five or more digits, a group or account number); it must not be followed by one of {@code unlessFollowedBy}.
+     */
+    private record Phrase(String text, Category category, List<String> context, List<String> unlessFollowedBy) {
+
+        Phrase(String text, Category category, List<String> context) {
+            this(text, category, context, List.of());
+        }
+    }
 
     private static final List<Phrase> PHRASES = new ArrayList<>();
 
@@ -100,11 +108,18 @@ final class SpamDetector {
         add(Category.PAID_ASSIST, "代砍", "代坎", "有偿", "有尝", "刷单", "代刷", "互刷", "付费助力", "付费砍", "收费砍");
         add(Category.PAID_ASSIST, "收费助力", "花钱砍", "代助力", "包砍", "砍一刀毛", "一刀毛", "元一刀", "块一刀");
         add(Category.CONTACT, "加v", "加vx", "加wx", "加微", "加威", "加薇", "加徽", "加卫星", "加我v", "加我微");
-        add(Category.CONTACT, "加我威", "加我薇", "加我wx", "加我vx", "加q", "加我q", "加扣", "加我扣", "私聊", "私信我");
-        add(Category.CONTACT, "私我", "加群", "扫码进群", "扫码加群", "扫码入群", "进群领", "威信", "薇信", "徽信", "v信");
+        add(Category.CONTACT, "加我威", "加我薇", "加我wx", "加我vx", "加q", "加我q", "加扣", "加我扣", "私信我");
+        add(Category.CONTACT, "私我", "扫码进群", "扫码加群", "扫码入群", "进群领", "威信", "薇信", "徽信", "v信");
         add(Category.CONTACT, "微亻言", "看主页", "主页联系");
         add(Category.GAMBLING, "博彩", "波菜", "彩票计划", "百家乐", "时时彩", "六合彩", "网赌", "赌场", "真人娱乐");
         add(Category.GAMBLING, "彩金", "回血上岸", "带单回血");
+        // "新人刚加群" and "有问题私聊群主" are ordinary chat: these two need a lure around them
+        PHRASES.add(new Phrase(
+                "加群",
+                Category.CONTACT,
+                List.of("#digits", "群号", "扫码", "领", "福利", "红包", "免费", "优惠", "拉你", "速", "名额"),
+                List.of()));
+        PHRASES.add(new Phrase("私聊", Category.CONTACT, List.of(), List.of("群主", "管理", "admin")));
         PHRASES.add(new Phrase(
                 "菠菜", Category.GAMBLING, List.of("平台", "网站", "导师", "带单", "回血", "上岸", "稳赚", "充值", "提现", "注册", "彩")));
         add(Category.FAKE_JOB, "兼职", "日结", "足不出户", "轻松月入", "刷信誉", "月入过万", "月入上万", "月入万");
@@ -124,9 +139,12 @@ final class SpamDetector {
     }
 
     private static final Node ROOT = new Node();
+    /** The chars a phrase starts with: most positions are skipped without a map lookup. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (Phrase p : PHRASES) {
+            STARTS[p.text().charAt(0)] = true;
             Node node = ROOT;
             for (char c : p.text().toCharArray()) {
                 node = node.next.computeIfAbsent(c, k -> new Node());
@@ -284,8 +302,11 @@ final class SpamDetector {
 
     private void phrases(NormalisedText text, Compact compact, List<Finding> findings) {
         String s = compact.text();
-        EnumMapCount seen = new EnumMapCount();
+        CategorySet seen = new CategorySet();
         for (int i = 0; i < s.length(); i++) {
+            if (!STARTS[s.charAt(i)]) {
+                continue;
+            }
             Node node = ROOT;
             for (int j = i; j < s.length(); j++) {
                 node = node.next.get(s.charAt(j));
@@ -295,6 +316,7 @@ final class SpamDetector {
                 for (Phrase p : node.ends) {
                     if (seen.has(p.category())
                             || !hasContext(s, p)
+                            || followedBy(s, j + 1, p.unlessFollowedBy())
                             || negated(text.text(), compact.toNormalised()[i])) {
                         continue;
                     }
@@ -315,7 +337,7 @@ final class SpamDetector {
     }
 
     /** One finding per category is enough: the first occurrence. */
-    private static final class EnumMapCount {
+    private static final class CategorySet {
         private int bits;
 
         boolean has(Category c) {
@@ -332,7 +354,27 @@ final class SpamDetector {
             return true;
         }
         for (String c : p.context()) {
-            if (compact.contains(c)) {
+            if (c.equals("#digits") ? hasDigitRun(compact, 5) : compact.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigitRun(String s, int length) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) >= '0' && s.charAt(i) <= '9' ? run + 1 : 0;
+            if (run >= length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedBy(String compact, int at, List<String> words) {
+        for (String w : words) {
+            if (compact.startsWith(w, at)) {
                 return true;
             }
         }

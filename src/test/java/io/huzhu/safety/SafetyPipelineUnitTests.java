@@ -101,6 +101,9 @@ class SafetyPipelineUnitTests {
                         .action())
                 .isEqualTo(Action.REJECT);
         assertThat(pipeline.screen("http://192.168.1.1/x", plain).action()).isEqualTo(Action.REJECT);
+        assertThat(pipeline.screen("点http://2130706433/x领", plain).findings())
+                .extracting(Finding::rule, Finding::action)
+                .containsExactly(tuple("LINK_IP_HOST", Action.REJECT));
         assertThat(pipeline.screen("https://unknown-shop.com/x", plain).action())
                 .isEqualTo(Action.HOLD);
     }

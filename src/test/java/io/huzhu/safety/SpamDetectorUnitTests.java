@@ -51,6 +51,15 @@ class SpamDetectorUnitTests {
         assertThat(rules("福利来了" + phrase + "领取")).contains("CONTACT_LURE");
     }
 
+    @Test
+    void joinGroupAndPrivateChatNeedALure() {
+        assertThat(rules("加群领红包")).contains("CONTACT_LURE");
+        assertThat(rules("想要免单的加群 12345678")).contains("CONTACT_LURE");
+        assertThat(rules("新人刚加群，求助力")).isEmpty();
+        assertThat(rules("有需要私聊")).contains("CONTACT_LURE");
+        assertThat(rules("有问题私聊群主")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"博彩", "彩票计划", "百家乐", "菠菜平台"})
     void gamblingIsAnAd(String phrase) {
@@ -89,6 +98,15 @@ class SpamDetectorUnitTests {
     }
 
     @Test
+    void offsetsSurviveCharactersThatNormaliseToSeveral() {
+        // ㍿ is one char that NFKC turns into four (株式会社); 😊 is two chars (a surrogate pair)
+        String text = "㍿😊代砍";
+        Finding f = detector.find(text, ScreenContext.plain("MESSAGE")).getFirst();
+        assertThat(f.start()).isEqualTo(3);
+        assertThat(f.end()).isEqualTo(5);
+    }
+
+    @Test
     void aProhibitionIsNotAnAd() {
         assertThat(rules("本群严禁代砍、刷单，禁止私聊拉人")).isEmpty();
         assertThat(rules("不要错过，兼职日结")).contains("FAKE_JOB");
@@ -114,6 +132,16 @@ class SpamDetectorUnitTests {
         assertThat(restarted.find("快来看看这个宝藏店铺全场一元起包邮", ScreenContext.plain("MESSAGE")))
                 .extracting(Finding::rule)
                 .containsExactly("SIMILAR_TO_SPAM");
+    }
+
+    @Test
+    void theSimilarityThresholdIsOneHalf() {
+        // 17 n-grams each (9 bigrams, 8 trigrams): 11 shared → 0.65, 7 shared → 0.41
+        detector.learnSpam("一二三四五六七八九十");
+        assertThat(NGrams.of("一二三四五六七甲乙丙").cosine(NGrams.of("一二三四五六七八九十")))
+                .isCloseTo(11 / 17.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(rules("一二三四五六七甲乙丙")).containsExactly("SIMILAR_TO_SPAM");
+        assertThat(rules("一二三四五甲乙丙丁戊")).isEmpty();
     }
 
     @Test
