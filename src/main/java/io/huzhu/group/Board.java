@@ -1,6 +1,7 @@
 package io.huzhu.group;
 
 import io.huzhu.identity.Accounts;
+import io.huzhu.safety.FieldScreening;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
@@ -28,7 +29,10 @@ class Board {
     private final Accounts accounts;
     private final Clock clock;
 
-    Board(GroupService access, ItemRepository items, Accounts accounts, Clock clock) {
+    private final FieldScreening fields;
+
+    Board(GroupService access, ItemRepository items, Accounts accounts, FieldScreening fields, Clock clock) {
+        this.fields = fields;
         this.access = access;
         this.items = items;
         this.accounts = accounts;
@@ -43,6 +47,7 @@ class Board {
             throw HuzhuException.of(ErrorCode.MEMBER_MUTED);
         }
         validate(title.strip(), body.strip());
+        fields.check("ANNOUNCEMENT", Map.of("title", title, "body", body));
         var row = new ItemRepository.Row(
                 Ids.next(),
                 id,

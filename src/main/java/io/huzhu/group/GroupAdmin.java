@@ -1,5 +1,6 @@
 package io.huzhu.group;
 
+import io.huzhu.safety.FieldScreening;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
@@ -23,13 +24,17 @@ class GroupAdmin {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final FieldScreening fields;
+
     GroupAdmin(
             GroupService access,
             GroupRepository groups,
             MemberRepository members,
             GroupProperties properties,
             ApplicationEventPublisher events,
+            FieldScreening fields,
             Clock clock) {
+        this.fields = fields;
         this.access = access;
         this.groups = groups;
         this.members = members;
@@ -38,11 +43,18 @@ class GroupAdmin {
         this.clock = clock;
     }
 
+    private void screen(GroupDraft draft) {
+        fields.check(
+                "GROUP",
+                java.util.Map.of("name", draft.name(), "description", draft.description(), "rules", draft.rules()));
+    }
+
     /** Creates the group with its creator as owner and first member (who wrote, and so accepts, the rules). */
     @Transactional
     GroupViews.Details create(UserId creator, GroupForm form) {
         GroupDraft base = new GroupDraft("", "", "", properties.defaultCapacity(), false, List.of());
         GroupDraft draft = GroupValidator.apply(form, base, 0);
+        screen(draft);
         Instant now = clock.instant();
         String hash = RulesHash.of(draft.rules());
         // 40 random bits: a collision with an existing code fails the unique key and the request, rarely enough
@@ -75,6 +87,7 @@ class GroupAdmin {
         access.moderator(id, caller);
         GroupRow row = access.group(id);
         GroupDraft draft = GroupValidator.apply(form, GroupDraft.of(row, groups.domains(id)), row.memberCount());
+        screen(draft);
         boolean rulesChanged = !draft.rules().equals(row.rules());
         int version = rulesChanged ? row.rulesVersion() + 1 : row.rulesVersion();
         if (!groups.update(id, draft, version, RulesHash.of(draft.rules()))) {

@@ -1,5 +1,6 @@
 package io.huzhu.identity;
 
+import io.huzhu.safety.FieldScreening;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
@@ -35,7 +36,10 @@ public class Accounts {
     // Compared against when the username is unknown, so that a miss costs as much as a wrong password.
     private final String decoyHash;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, Tokens tokens, Clock clock) {
+    private final FieldScreening fields;
+
+    Accounts(AccountRepository accounts, PasswordEncoder passwords, Tokens tokens, FieldScreening fields, Clock clock) {
+        this.fields = fields;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -52,6 +56,7 @@ public class Accounts {
     public AccountView create(String username, String password, @Nullable String displayName, Set<Role> roles) {
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         validate(username, password, name);
+        fields.check("DISPLAY_NAME", Map.of("displayName", name, "username", username));
         var row = new AccountRepository.Row(
                 UserId.next(),
                 username,

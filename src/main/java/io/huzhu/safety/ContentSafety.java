@@ -8,6 +8,9 @@ public interface ContentSafety {
 
     Verdict screen(String text, ScreenContext context);
 
+    /** The same verdict without remembering anything (for admins trying text out). */
+    Verdict dryRun(String text, ScreenContext context);
+
     /** An admin confirmed a text as spam: it becomes a spam sample. */
     void learnSpam(String text);
 

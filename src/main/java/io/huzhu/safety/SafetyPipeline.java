@@ -45,7 +45,8 @@ public class SafetyPipeline implements ContentSafety {
     }
 
     /** A dry run: the same verdict, but the per-author memory (duplicates, floods) is neither updated nor created. */
-    Verdict dryRun(String text, ScreenContext context) {
+    @Override
+    public Verdict dryRun(String text, ScreenContext context) {
         return screen(text, context, true);
     }
 

@@ -37,6 +37,9 @@ class FeedWebSocketIntegrationTests {
     @Autowired
     GroupFixtures groups;
 
+    @Autowired
+    FeedModeration moderation;
+
     /** A connected client that records every frame it receives. */
     final class Client implements WebSocket.Listener {
         final List<JsonNode> frames = new CopyOnWriteArrayList<>();
@@ -148,6 +151,35 @@ class FeedWebSocketIntegrationTests {
                     .doesNotHaveDuplicates()
                     .isSorted();
         }
+    }
+
+    @Test
+    void refusedAndHeldMessagesReachNobodyUntilApproved() {
+        var group = groups.create(api.register("owner"));
+        Api.Session author = groups.member(group, "a");
+        Client watcher = new Client().connect(groups.member(group, "w")).subscribe(group.id(), 0);
+        String path = "/api/groups/" + group.id() + "/messages";
+
+        Api.Response refused = api.post(path, author.token(), Map.of("kind", "TEXT", "text", "身份证 11010519491231002X"));
+        assertThat(refused.status()).isEqualTo(422);
+        JsonNode held = api.post(path, author.token(), Map.of("kind", "TEXT", "text", "代砍 有偿助力 加V详聊"))
+                .json();
+        assertThat(held.path("status").asString()).isEqualTo("HELD");
+        long marker = api.post(path, group.owner().token(), Map.of("kind", "TEXT", "text", "marker"))
+                .json()
+                .path("seq")
+                .asLong();
+        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.messageSeqs().contains(marker));
+        assertThat(watcher.frames.toString())
+                .doesNotContain("11010519491231002X")
+                .doesNotContain("代砍");
+
+        moderation.approve(
+                new io.huzhu.shared.GroupId(group.id()),
+                UUID.fromString(held.path("id").asString()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.frames.toString().contains("代砍"));
+        assertThat(watcher.messageSeqs()).containsExactly(marker, marker + 1);
     }
 
     @Test

@@ -71,6 +71,21 @@ class AccountsIntegrationTests {
     }
 
     @Test
+    void displayNamesPassTheContentPipeline() {
+        Api.Response response = api.post(
+                "/api/auth/register",
+                null,
+                Map.of(
+                        "username", "ad_" + UUID.randomUUID().toString().substring(0, 8),
+                        "password", "secret-password",
+                        "displayName", "加V 13800138000"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("errors").get(0).path("field").asString())
+                .isEqualTo("displayName");
+        assertThat(response.body()).doesNotContain("13800138000");
+    }
+
+    @Test
     void wrongPasswordAndUnknownUserLookTheSame() {
         Api.Session session = api.register("pw");
         Api.Response wrong =

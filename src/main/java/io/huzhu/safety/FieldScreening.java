@@ -1,0 +1,45 @@
+package io.huzhu.safety;
+
+import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.HuzhuException.FieldError;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screens the text fields of a form (display names, group names, descriptions, rules, announcements) through the
+ * same pipeline as messages. Unlike a message, a field is never stored masked or held: anything but a clean verdict
+ * is a field error that says what was found, so the author can edit.
+ */
+@Component
+public class FieldScreening {
+
+    private final ContentSafety safety;
+
+    FieldScreening(ContentSafety safety) {
+        this.safety = safety;
+    }
+
+    /** Throws a validation problem listing every field the pipeline objects to. */
+    public void check(String surface, Map<String, String> fields) {
+        List<FieldError> errors = new ArrayList<>();
+        new LinkedHashMap<>(fields).forEach((field, text) -> {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            Verdict verdict = safety.dryRun(text, ScreenContext.plain(surface));
+            if (verdict.action() != Action.ALLOW && !verdict.findings().isEmpty()) {
+                Finding first = verdict.findings().getFirst();
+                errors.add(new FieldError(
+                        field,
+                        "CONTENT_" + first.type().name(),
+                        first.explanationZh() + " / " + first.explanationEn()));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw HuzhuException.invalid(errors);
+        }
+    }
+}
