@@ -53,31 +53,22 @@ class Counters {
     }
 
     void posted(GroupId group, UserId user, Instant at) {
-        member(group, user);
-        jdbc.sql("update moderation_member set messages = messages + 1, last_active_at = case when last_active_at"
-                        + " is null or last_active_at < :at then :at else last_active_at end"
-                        + " where group_id = :group and user_id = :user")
-                .param("at", ts(at))
-                .param("group", group.value())
-                .param("user", user.value())
-                .update();
+        moveForward(group, user, "messages = messages + 1, ", "last_active_at", at);
     }
 
     void active(GroupId group, UserId user, Instant at) {
-        member(group, user);
-        jdbc.sql("update moderation_member set last_active_at = case when last_active_at is null"
-                        + " or last_active_at < :at then :at else last_active_at end"
-                        + " where group_id = :group and user_id = :user")
-                .param("at", ts(at))
-                .param("group", group.value())
-                .param("user", user.value())
-                .update();
+        moveForward(group, user, "", "last_active_at", at);
     }
 
     void sanctioned(GroupId group, UserId user, Instant at) {
+        moveForward(group, user, "", "last_sanction_at", at);
+    }
+
+    /** Sets a time column to {@code at} unless it is already later (events may arrive out of order). */
+    private void moveForward(GroupId group, UserId user, String alsoSet, String column, Instant at) {
         member(group, user);
-        jdbc.sql("update moderation_member set last_sanction_at = case when last_sanction_at is null"
-                        + " or last_sanction_at < :at then :at else last_sanction_at end"
+        jdbc.sql("update moderation_member set " + alsoSet + column + " = case when " + column + " is null or "
+                        + column + " < :at then :at else " + column + " end"
                         + " where group_id = :group and user_id = :user")
                 .param("at", ts(at))
                 .param("group", group.value())
