@@ -16,11 +16,9 @@ class EventPublicationCleanup {
     private final CompletedEventPublications completed;
     private final Duration retention;
 
-    EventPublicationCleanup(
-            CompletedEventPublications completed,
-            @Value("${huzhu.events.completed-retention:P1D}") Duration retention) {
+    EventPublicationCleanup(CompletedEventPublications completed, EventProperties properties) {
         this.completed = completed;
-        this.retention = retention;
+        this.retention = properties.completedRetention();
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT5M")
