@@ -52,6 +52,7 @@ public final class LoadGenerator {
     private static final Pattern ASSIST_ID = Pattern.compile("\"assistId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final long TICK_MICROS = 10_000; // USER_HZ = 100 on Linux
+    private static final int TASKS_PER_CAMPAIGN = 250;
     private static final String PASSWORD = "bench-password-1";
 
     private final String base;
@@ -241,13 +242,13 @@ public final class LoadGenerator {
         return UUID.fromString(id);
     }
 
-    /** Starts one task per initiator token, {@code connections} at a time; returns the task ids in order. */
-    private UUID[] startTasks(UUID campaign, List<String> initiators) throws Exception {
+    /** Starts one task per initiator token, {@code parallel} at a time; returns the task ids in order. */
+    private UUID[] startTasks(UUID campaign, List<String> initiators, int parallel) throws Exception {
         UUID[] ids = new UUID[initiators.size()];
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < Math.min(connections, initiators.size()); t++) {
+        for (int t = 0; t < Math.min(parallel, initiators.size()); t++) {
             threads.add(Thread.ofVirtual().start(() -> {
                 for (int i = next.getAndIncrement(); i < ids.length; i = next.getAndIncrement()) {
                     try {
@@ -285,10 +286,36 @@ public final class LoadGenerator {
 
     private Row spread() throws Exception {
         long t0 = System.nanoTime();
-        // 1,000 equal-probability assists per task: no task can finish within any reasonable run.
-        UUID campaign = campaign("Bench spread", 50_000, 1000, tasks);
-        UUID[] taskIds = startTasks(campaign, initiatorTokens);
-        log("spread: %d tasks started in %.1f s", taskIds.length, secondsSince(t0));
+        // 200 equal-probability assists per task: no task finishes within a run. Tasks are spread over campaigns of
+        // at most 250 because every start reserves stock on its campaign's row, which would serialise the setup.
+        List<UUID> campaigns = new ArrayList<>();
+        UUID[] taskIds = new UUID[tasks];
+        for (int from = 0; from < tasks; from += TASKS_PER_CAMPAIGN) {
+            int to = Math.min(tasks, from + TASKS_PER_CAMPAIGN);
+            campaigns.add(campaign("Bench spread " + campaigns.size(), 20_000, 200, to - from));
+        }
+        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
+        List<Thread> starters = new ArrayList<>();
+        for (int c = 0; c < campaigns.size(); c++) {
+            int index = c;
+            starters.add(Thread.ofVirtual().start(() -> {
+                int from = index * TASKS_PER_CAMPAIGN;
+                int to = Math.min(tasks, from + TASKS_PER_CAMPAIGN);
+                try {
+                    UUID[] started = startTasks(campaigns.get(index), initiatorTokens.subList(from, to), 2);
+                    System.arraycopy(started, 0, taskIds, from, started.length);
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread starter : starters) {
+            starter.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.peek();
+        }
+        log("spread: %d tasks on %d campaigns started in %.1f s", taskIds.length, campaigns.size(), secondsSince(t0));
         long pairs = (long) helpers * tasks;
         // Request i: helper i mod H in round i / H, on task (helper + round) mod T; a helper meets each task at
         // most once, and consecutive requests go to consecutive tasks.
@@ -301,13 +328,13 @@ public final class LoadGenerator {
             int task = (int) ((helper + i / helpers) % tasks);
             return outcomes.assist(taskIds[task], helperTokens.get(helper));
         });
-        return verify(row, campaign, outcomes);
+        return verify(row, campaigns, outcomes);
     }
 
     private Row viral() throws Exception {
         // The largest schedule a campaign allows (100,000 assists), from ¥10,000.00 with a 1-cent minimum cut.
         UUID campaign = campaign("Bench viral", 1_000_000, 100_000, 1);
-        UUID task = startTasks(campaign, List.of(initiatorTokens.getFirst()))[0];
+        UUID task = startTasks(campaign, List.of(initiatorTokens.getFirst()), 1)[0];
         Outcomes outcomes = new Outcomes();
         Row row = measure("viral", i -> {
             if (i >= helpers) {
@@ -315,7 +342,7 @@ public final class LoadGenerator {
             }
             return outcomes.assist(task, helperTokens.get((int) i));
         });
-        return verify(row, campaign, outcomes);
+        return verify(row, List.of(campaign), outcomes);
     }
 
     /** Acknowledged assists of one scenario. */
@@ -441,14 +468,14 @@ public final class LoadGenerator {
 
     // ---------------------------------------------------------------- correctness
 
-    private Row verify(Row row, UUID campaign, Outcomes outcomes) throws SQLException {
+    private Row verify(Row row, List<UUID> campaigns, Outcomes outcomes) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "")) {
             Set<UUID> stored = new HashSet<>();
             long rows = 0;
             try (PreparedStatement s = db.prepareStatement(
-                    "select a.id from assist a join task t on t.id = a.task_id where t.campaign_id = ?")) {
-                s.setObject(1, campaign);
+                    "select a.id from assist a join task t on t.id = a.task_id where t.campaign_id = any(?)")) {
+                s.setArray(1, db.createArrayOf("uuid", campaigns.toArray()));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         stored.add(rs.getObject(1, UUID.class));
@@ -468,18 +495,18 @@ public final class LoadGenerator {
             if (rows != outcomes.acknowledged.size()) {
                 problems.add(rows + " rows for " + outcomes.acknowledged.size() + " acknowledged assists");
             }
-            problems.addAll(count(db, campaign, "(task, helper) pairs counted twice", """
+            problems.addAll(count(db, campaigns, "(task, helper) pairs counted twice", """
                     select count(*) from (select a.task_id, a.helper_id from assist a join task t on t.id = a.task_id
-                    where t.campaign_id = ? group by a.task_id, a.helper_id having count(*) > 1) d"""));
-            problems.addAll(count(db, campaign, "tasks whose counters disagree with their assists", """
+                    where t.campaign_id = any(?) group by a.task_id, a.helper_id having count(*) > 1) d"""));
+            problems.addAll(count(db, campaigns, "tasks whose counters disagree with their assists", """
                     select count(*) from task t left join (select task_id, sum(cut) as cuts, count(*) as n,
                         count(distinct seq) as seqs, max(seq) as top, min(seq) as bottom from assist group by task_id) a
                       on a.task_id = t.id
-                    where t.campaign_id = ? and (t.progress <> coalesce(a.cuts, 0) or t.assists_done <> coalesce(a.n, 0)
+                    where t.campaign_id = any(?) and (t.progress <> coalesce(a.cuts, 0) or t.assists_done <> coalesce(a.n, 0)
                       or coalesce(a.seqs, 0) <> coalesce(a.n, 0) or coalesce(a.top - a.bottom + 1, 0) <> coalesce(a.n, 0))
                     """));
-            problems.addAll(count(db, campaign, "tasks past their target", """
-                    select count(*) from task t where t.campaign_id = ?
+            problems.addAll(count(db, campaigns, "tasks past their target", """
+                    select count(*) from task t where t.campaign_id = any(?)
                       and (t.progress > t.target_amount or t.assists_done > t.cut_count)"""));
         }
         String verdict = problems.isEmpty()
@@ -499,9 +526,10 @@ public final class LoadGenerator {
                 row.note());
     }
 
-    private static List<String> count(Connection db, UUID campaign, String what, String sql) throws SQLException {
+    private static List<String> count(Connection db, List<UUID> campaigns, String what, String sql)
+            throws SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
-            s.setObject(1, campaign);
+            s.setArray(1, db.createArrayOf("uuid", campaigns.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 long n = rs.getLong(1);
