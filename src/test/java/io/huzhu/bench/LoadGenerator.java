@@ -111,6 +111,7 @@ public final class LoadGenerator {
             double serverCpuMicros,
             double pgCpuMicros,
             double loadCpuMicros,
+            double commitsPerOp,
             String correctness,
             String note) {
 
@@ -423,11 +424,14 @@ public final class LoadGenerator {
         }
         sleepUntil(measureFrom);
         long[] cpu0 = cpu();
+        long commits0 = commits();
         for (Thread thread : threads) {
             thread.join();
         }
         long finished = System.nanoTime();
         long[] cpu1 = cpu();
+        Thread.sleep(1500); // backends report their statistics at most once a second
+        long commits1 = commits();
         boolean ranOut = exhausted.get() > 0;
         long lastEnd = ranOut ? Math.min(finished, measureTo) : measureTo;
         int total = Arrays.stream(counts).sum();
@@ -454,6 +458,7 @@ public final class LoadGenerator {
                 (cpu1[0] - cpu0[0]) * TICK_MICROS / ops,
                 (cpu1[1] - cpu0[1]) * TICK_MICROS / ops,
                 (cpu1[2] - cpu0[2]) * TICK_MICROS / ops,
+                (commits1 - commits0) / ops,
                 "n/a",
                 note);
     }
@@ -522,6 +527,7 @@ public final class LoadGenerator {
                 row.serverCpuMicros(),
                 row.pgCpuMicros(),
                 row.loadCpuMicros(),
+                row.commitsPerOp(),
                 verdict,
                 row.note());
     }
@@ -535,6 +541,19 @@ public final class LoadGenerator {
                 long n = rs.getLong(1);
                 return n == 0 ? List.of() : List.of(n + " " + what);
             }
+        }
+    }
+
+    /** Committed transactions of the benchmark database so far (statistics lag by up to a second). */
+    private long commits() {
+        try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
+                PreparedStatement s = db.prepareStatement(
+                        "select xact_commit from pg_stat_database where datname = current_database()");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return 0;
         }
     }
 
@@ -584,12 +603,12 @@ public final class LoadGenerator {
                 tasks,
                 helpers));
         out.append("| scenario | requests/s | p50 ms | p99 ms | server CPU µs/op | PostgreSQL CPU µs/op"
-                + " | load generator CPU µs/op | ratio to ceiling | errors | correctness |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + " | load generator CPU µs/op | DB commits/op | ratio to ceiling | errors | correctness |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Row r : rows) {
             out.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.0f | %.2f | %.2f | %.0f | %.0f | %.0f | %s | %d | %s |%n",
+                    "| %s | %.0f | %.2f | %.2f | %.0f | %.0f | %.0f | %.2f | %s | %d | %s |%n",
                     r.scenario(),
                     r.rate(),
                     r.p50Ms(),
@@ -597,6 +616,7 @@ public final class LoadGenerator {
                     r.serverCpuMicros(),
                     r.pgCpuMicros(),
                     r.loadCpuMicros(),
+                    r.commitsPerOp(),
                     ceiling == null ? "n/a" : String.format(Locale.ROOT, "%.2f", r.rate() / ceiling),
                     r.errors(),
                     r.correctness()));
