@@ -1,0 +1,675 @@
+package io.huzhu.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+
+/**
+ * Closed-loop load generator of {@code bench/run}: seeds accounts and tokens directly in the database (for speed),
+ * prepares campaigns and tasks through the public API, runs each scenario for a fixed time with {@code CONNECTIONS}
+ * requests in flight, checks the database afterwards and prints one Markdown table.
+ *
+ * <p>Environment: {@code BASE_URL}, {@code DB_URL}, {@code SERVER_PID}, {@code DURATION}, {@code WARMUP},
+ * {@code CONNECTIONS}, {@code TASKS}, {@code HELPERS}, {@code SCENARIOS}.
+ */
+public final class LoadGenerator {
+
+    private static final Pattern ASSIST_ID = Pattern.compile("\"assistId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final long TICK_MICROS = 10_000; // USER_HZ = 100 on Linux
+    private static final int TASKS_PER_CAMPAIGN = 250;
+    private static final String PASSWORD = "bench-password-1";
+
+    private final String base;
+    private final String dbUrl;
+    private final long serverPid;
+    private final int duration;
+    private final int warmup;
+    private final int connections;
+    private final int tasks;
+    private final int helpers;
+    private final List<String> scenarios;
+    private final HttpClient http;
+    private final SecureRandom random = new SecureRandom();
+
+    private String operatorToken = "";
+    private final List<String> initiatorTokens = new ArrayList<>();
+    private final List<String> helperTokens = new ArrayList<>();
+
+    private LoadGenerator() {
+        base = env("BASE_URL", "http://127.0.0.1:8080");
+        dbUrl = env("DB_URL", "jdbc:postgresql://127.0.0.1:5432/huzhu_bench");
+        serverPid = Long.parseLong(env("SERVER_PID", "0"));
+        duration = Integer.parseInt(env("DURATION", "20"));
+        warmup = Integer.parseInt(env("WARMUP", "5"));
+        connections = Integer.parseInt(env("CONNECTIONS", "64"));
+        tasks = Integer.parseInt(env("TASKS", "10000"));
+        helpers = Integer.parseInt(env("HELPERS", "100000"));
+        scenarios = Arrays.stream(env("SCENARIOS", "ceiling,spread,viral").split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    public static void main(String[] args) throws Exception {
+        new LoadGenerator().run();
+        System.exit(0);
+    }
+
+    /** One row of the table. */
+    record Row(
+            String scenario,
+            long ops,
+            long errors,
+            double seconds,
+            double p50Ms,
+            double p99Ms,
+            double serverCpuMicros,
+            double pgCpuMicros,
+            double loadCpuMicros,
+            double commitsPerOp,
+            String correctness,
+            String note) {
+
+        double rate() {
+            return ops / seconds;
+        }
+    }
+
+    private void run() throws Exception {
+        long setupStart = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(dbUrl + "?reWriteBatchedInserts=true", "postgres", "")) {
+            seedAccounts(db);
+        }
+        log("seeded %d helpers, %d initiators and an operator in %.1f s", helpers, tasks, secondsSince(setupStart));
+        List<Row> rows = new ArrayList<>();
+        Double ceiling = null;
+        for (String scenario : scenarios) {
+            Row row = switch (scenario) {
+                case "ceiling" -> ceiling();
+                case "spread" -> spread();
+                case "viral" -> viral();
+                default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+            };
+            rows.add(row);
+            if (scenario.equals("ceiling")) {
+                ceiling = row.rate();
+            }
+            log(
+                    "%s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %s",
+                    row.scenario(), row.rate(), row.p50Ms(), row.p99Ms(), row.correctness());
+        }
+        print(rows, ceiling);
+    }
+
+    // ---------------------------------------------------------------- preparation
+
+    private void seedAccounts(Connection db) throws Exception {
+        String hash = new Argon2PasswordEncoder(16, 32, 1, 1024, 1).encode(PASSWORD);
+        Timestamp created = Timestamp.from(Instant.now().minus(Duration.ofDays(400)));
+        Timestamp expires = Timestamp.from(Instant.now().plus(Duration.ofDays(7)));
+        db.setAutoCommit(false);
+        try (PreparedStatement user = db.prepareStatement("""
+                        insert into app_user (id, username, username_key, display_name, password_hash, status,
+                                              trust_level, credit_level, created_at)
+                        values (?, ?, ?, ?, ?, 'ACTIVE', 0, 3, ?)""");
+                PreparedStatement role = db.prepareStatement("insert into user_role (user_id, role) values (?, ?)");
+                PreparedStatement token = db.prepareStatement("""
+                        insert into api_token (token_hash, user_id, name, created_at, expires_at)
+                        values (?, ?, 'bench', ?, ?)""")) {
+            int total = 1 + tasks + helpers;
+            for (int i = 0; i < total; i++) {
+                String name = i == 0 ? "bench_op" : i <= tasks ? "bench_i" + i : "bench_h" + (i - tasks);
+                UUID id = UUID.randomUUID();
+                user.setObject(1, id);
+                user.setString(2, name);
+                user.setString(3, name);
+                user.setString(4, name);
+                user.setString(5, hash);
+                user.setTimestamp(6, created);
+                user.addBatch();
+                role.setObject(1, id);
+                role.setString(2, "MEMBER");
+                role.addBatch();
+                if (i == 0) {
+                    role.setObject(1, id);
+                    role.setString(2, "OPERATOR");
+                    role.addBatch();
+                }
+                String secret = newToken();
+                token.setString(1, sha256(secret));
+                token.setObject(2, id);
+                token.setTimestamp(3, created);
+                token.setTimestamp(4, expires);
+                token.addBatch();
+                if (i == 0) {
+                    operatorToken = secret;
+                } else if (i <= tasks) {
+                    initiatorTokens.add(secret);
+                } else {
+                    helperTokens.add(secret);
+                }
+                if (i % 2000 == 1999 || i == total - 1) {
+                    user.executeBatch();
+                    role.executeBatch();
+                    token.executeBatch();
+                }
+            }
+        }
+        db.commit();
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return "hz_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) throws Exception {
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private UUID campaign(String title, long startPrice, int assists, int stock) throws Exception {
+        Instant now = Instant.now();
+        String body = String.format(
+                Locale.ROOT,
+                """
+                {"kind":"BARGAIN","title":"%s","description":"Benchmark campaign","organiser":"Huzhu Bench",
+                 "reward":"A benchmark teapot","startsAt":"%s","endsAt":"%s","taskLifetime":"PT24H",
+                 "startPriceCents":%d,"floorPriceCents":0,"minAssists":%d,"maxAssists":%d,"minCutCents":1,
+                 "stock":%d,"budgetCents":%d,"limits":{"maxActiveTasksPerUser":1,"maxSuccessesPerUser":1}}""",
+                title,
+                now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)),
+                startPrice,
+                assists,
+                assists,
+                stock,
+                startPrice * stock);
+        HttpResponse<String> created = send(post("/api/campaigns", operatorToken, body));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("create campaign: " + created.statusCode() + " " + created.body());
+        }
+        String id = first(ID, created.body());
+        HttpResponse<String> published = send(post("/api/campaigns/" + id + "/publish", operatorToken, ""));
+        if (published.statusCode() != 200) {
+            throw new IllegalStateException("publish: " + published.statusCode() + " " + published.body());
+        }
+        return UUID.fromString(id);
+    }
+
+    /** Starts one task per initiator token, {@code parallel} at a time; returns the task ids in order. */
+    private UUID[] startTasks(UUID campaign, List<String> initiators, int parallel) throws Exception {
+        UUID[] ids = new UUID[initiators.size()];
+        AtomicInteger next = new AtomicInteger();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < Math.min(parallel, initiators.size()); t++) {
+            threads.add(Thread.ofVirtual().start(() -> {
+                for (int i = next.getAndIncrement(); i < ids.length; i = next.getAndIncrement()) {
+                    try {
+                        HttpResponse<String> r =
+                                send(post("/api/campaigns/" + campaign + "/tasks", initiators.get(i), ""));
+                        if (r.statusCode() != 201) {
+                            failures.add(r.statusCode() + " " + r.body());
+                        } else {
+                            ids[i] = UUID.fromString(first(ID, r.body()));
+                        }
+                    } catch (Exception e) {
+                        failures.add(e.toString());
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.size() + " task starts failed, first: " + failures.peek());
+        }
+        return ids;
+    }
+
+    // ---------------------------------------------------------------- scenarios
+
+    private Row ceiling() throws Exception {
+        return measure("ceiling", i -> {
+            // A small set of tokens, so that authentication is the cached lookup of the steady state.
+            HttpResponse<String> r = send(get("/api/ping", helperTokens.get((int) (i % Math.min(1000, helpers)))));
+            return r.statusCode() == 200 ? Outcome.OK : Outcome.error(r.statusCode());
+        });
+    }
+
+    private Row spread() throws Exception {
+        long t0 = System.nanoTime();
+        // 200 equal-probability assists per task: no task finishes within a run. Tasks are spread over campaigns of
+        // at most 250 because every start reserves stock on its campaign's row, which would serialise the setup.
+        List<UUID> campaigns = new ArrayList<>();
+        UUID[] taskIds = new UUID[tasks];
+        for (int from = 0; from < tasks; from += TASKS_PER_CAMPAIGN) {
+            int to = Math.min(tasks, from + TASKS_PER_CAMPAIGN);
+            campaigns.add(campaign("Bench spread " + campaigns.size(), 20_000, 200, to - from));
+        }
+        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
+        List<Thread> starters = new ArrayList<>();
+        for (int c = 0; c < campaigns.size(); c++) {
+            int index = c;
+            starters.add(Thread.ofVirtual().start(() -> {
+                int from = index * TASKS_PER_CAMPAIGN;
+                int to = Math.min(tasks, from + TASKS_PER_CAMPAIGN);
+                try {
+                    UUID[] started = startTasks(campaigns.get(index), initiatorTokens.subList(from, to), 2);
+                    System.arraycopy(started, 0, taskIds, from, started.length);
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread starter : starters) {
+            starter.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.peek();
+        }
+        log("spread: %d tasks on %d campaigns started in %.1f s", taskIds.length, campaigns.size(), secondsSince(t0));
+        long pairs = (long) helpers * tasks;
+        // Request i: helper i mod H in round i / H, on task (helper + round) mod T; a helper meets each task at
+        // most once, and consecutive requests go to consecutive tasks.
+        Outcomes outcomes = new Outcomes();
+        Row row = measure("spread", i -> {
+            if (i >= pairs) {
+                return Outcome.EXHAUSTED;
+            }
+            int helper = (int) (i % helpers);
+            int task = (int) ((helper + i / helpers) % tasks);
+            return outcomes.assist(taskIds[task], helperTokens.get(helper));
+        });
+        return verify(row, campaigns, outcomes);
+    }
+
+    private Row viral() throws Exception {
+        // The largest schedule a campaign allows (100,000 assists), from ¥10,000.00 with a 1-cent minimum cut.
+        UUID campaign = campaign("Bench viral", 1_000_000, 100_000, 1);
+        UUID task = startTasks(campaign, List.of(initiatorTokens.getFirst()), 1)[0];
+        Outcomes outcomes = new Outcomes();
+        Row row = measure("viral", i -> {
+            if (i >= helpers) {
+                return Outcome.EXHAUSTED;
+            }
+            return outcomes.assist(task, helperTokens.get((int) i));
+        });
+        return verify(row, List.of(campaign), outcomes);
+    }
+
+    /** Acknowledged assists of one scenario. */
+    private final class Outcomes {
+        final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+        final AtomicLong duplicates = new AtomicLong();
+
+        Outcome assist(UUID task, String token) throws Exception {
+            HttpResponse<String> r = send(post("/api/tasks/" + task + "/assists", token, ""));
+            if (r.statusCode() != 201) {
+                return Outcome.error(r.statusCode());
+            }
+            if (!acknowledged.add(UUID.fromString(first(ASSIST_ID, r.body())))) {
+                duplicates.incrementAndGet();
+            }
+            return Outcome.OK;
+        }
+    }
+
+    record Outcome(int status) {
+        static final Outcome OK = new Outcome(0);
+        static final Outcome EXHAUSTED = new Outcome(-1);
+
+        static Outcome error(int status) {
+            return new Outcome(status);
+        }
+    }
+
+    interface Op {
+        Outcome call(long i) throws Exception;
+    }
+
+    /** Runs {@code op} closed-loop on {@code connections} virtual threads: warm-up, then the measured window. */
+    private Row measure(String name, Op op) throws Exception {
+        AtomicLong counter = new AtomicLong();
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(warmup).toNanos();
+        long measureTo = measureFrom + Duration.ofSeconds(duration).toNanos();
+        long[][] latencies = new long[connections][];
+        int[] counts = new int[connections];
+        Map<Integer, AtomicLong> errors = new ConcurrentHashMap<>();
+        AtomicLong exhausted = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < connections; c++) {
+            int slot = c;
+            latencies[slot] = new long[1 << 14];
+            threads.add(Thread.ofVirtual().start(() -> {
+                while (true) {
+                    long begin = System.nanoTime();
+                    if (begin >= measureTo) {
+                        return;
+                    }
+                    Outcome outcome;
+                    try {
+                        outcome = op.call(counter.getAndIncrement());
+                    } catch (Exception e) {
+                        outcome = Outcome.error(599);
+                    }
+                    if (outcome == Outcome.EXHAUSTED) {
+                        exhausted.incrementAndGet();
+                        return;
+                    }
+                    long end = System.nanoTime();
+                    if (begin < measureFrom) {
+                        continue;
+                    }
+                    if (outcome.status() != 0) {
+                        errors.computeIfAbsent(outcome.status(), k -> new AtomicLong())
+                                .incrementAndGet();
+                        continue;
+                    }
+                    if (counts[slot] == latencies[slot].length) {
+                        latencies[slot] = Arrays.copyOf(latencies[slot], counts[slot] * 2);
+                    }
+                    latencies[slot][counts[slot]++] = end - begin;
+                }
+            }));
+        }
+        sleepUntil(measureFrom);
+        long[] cpu0 = cpu();
+        long commits0 = commits();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        long finished = System.nanoTime();
+        long[] cpu1 = cpu();
+        Thread.sleep(1500); // backends report their statistics at most once a second
+        long commits1 = commits();
+        boolean ranOut = exhausted.get() > 0;
+        long lastEnd = ranOut ? Math.min(finished, measureTo) : measureTo;
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int c = 0; c < connections; c++) {
+            System.arraycopy(latencies[c], 0, all, at, counts[c]);
+            at += counts[c];
+        }
+        Arrays.sort(all);
+        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        double ops = Math.max(1, total + errorCount);
+        String note = ranOut ? "ran out of (helper, task) pairs" : "";
+        if (!errors.isEmpty()) {
+            note = (note.isEmpty() ? "" : note + "; ") + "errors by status " + new TreeMap<>(errors);
+        }
+        return new Row(
+                name,
+                total,
+                errorCount,
+                Math.max(1e-9, (lastEnd - measureFrom) / 1e9),
+                percentile(all, 0.50),
+                percentile(all, 0.99),
+                (cpu1[0] - cpu0[0]) * TICK_MICROS / ops,
+                (cpu1[1] - cpu0[1]) * TICK_MICROS / ops,
+                (cpu1[2] - cpu0[2]) * TICK_MICROS / ops,
+                (commits1 - commits0) / ops,
+                "n/a",
+                note);
+    }
+
+    private static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+
+    // ---------------------------------------------------------------- correctness
+
+    private Row verify(Row row, List<UUID> campaigns, Outcomes outcomes) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "")) {
+            Set<UUID> stored = new HashSet<>();
+            long rows = 0;
+            try (PreparedStatement s = db.prepareStatement(
+                    "select a.id from assist a join task t on t.id = a.task_id where t.campaign_id = any(?)")) {
+                s.setArray(1, db.createArrayOf("uuid", campaigns.toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getObject(1, UUID.class));
+                        rows++;
+                    }
+                }
+            }
+            long missing = outcomes.acknowledged.stream()
+                    .filter(id -> !stored.contains(id))
+                    .count();
+            if (missing > 0) {
+                problems.add(missing + " acknowledged assists missing");
+            }
+            if (outcomes.duplicates.get() > 0) {
+                problems.add(outcomes.duplicates.get() + " assist ids acknowledged twice");
+            }
+            if (rows != outcomes.acknowledged.size()) {
+                problems.add(rows + " rows for " + outcomes.acknowledged.size() + " acknowledged assists");
+            }
+            problems.addAll(count(db, campaigns, "(task, helper) pairs counted twice", """
+                    select count(*) from (select a.task_id, a.helper_id from assist a join task t on t.id = a.task_id
+                    where t.campaign_id = any(?) group by a.task_id, a.helper_id having count(*) > 1) d"""));
+            problems.addAll(count(db, campaigns, "tasks whose counters disagree with their assists", """
+                    select count(*) from task t left join (select task_id, sum(cut) as cuts, count(*) as n,
+                        count(distinct seq) as seqs, max(seq) as top, min(seq) as bottom from assist group by task_id) a
+                      on a.task_id = t.id
+                    where t.campaign_id = any(?) and (t.progress <> coalesce(a.cuts, 0) or t.assists_done <> coalesce(a.n, 0)
+                      or coalesce(a.seqs, 0) <> coalesce(a.n, 0) or coalesce(a.top - a.bottom + 1, 0) <> coalesce(a.n, 0))
+                    """));
+            problems.addAll(count(db, campaigns, "tasks past their target", """
+                    select count(*) from task t where t.campaign_id = any(?)
+                      and (t.progress > t.target_amount or t.assists_done > t.cut_count)"""));
+        }
+        String verdict = problems.isEmpty()
+                ? "OK (" + outcomes.acknowledged.size() + " acks)"
+                : "FAIL: " + String.join("; ", problems);
+        return new Row(
+                row.scenario(),
+                row.ops(),
+                row.errors(),
+                row.seconds(),
+                row.p50Ms(),
+                row.p99Ms(),
+                row.serverCpuMicros(),
+                row.pgCpuMicros(),
+                row.loadCpuMicros(),
+                row.commitsPerOp(),
+                verdict,
+                row.note());
+    }
+
+    private static List<String> count(Connection db, List<UUID> campaigns, String what, String sql)
+            throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setArray(1, db.createArrayOf("uuid", campaigns.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long n = rs.getLong(1);
+                return n == 0 ? List.of() : List.of(n + " " + what);
+            }
+        }
+    }
+
+    /** Committed transactions of the benchmark database so far (statistics lag by up to a second). */
+    private long commits() {
+        try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
+                PreparedStatement s = db.prepareStatement(
+                        "select xact_commit from pg_stat_database where datname = current_database()");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- CPU from /proc
+
+    /** CPU ticks (user + system) of the server, of all PostgreSQL processes, and of this load generator. */
+    private long[] cpu() {
+        long pg = 0;
+        try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
+            for (Path p : procs) {
+                String stat = readStat(p.resolve("stat"));
+                if (stat != null && stat.contains("(postgres)")) {
+                    pg += ticks(stat);
+                }
+            }
+        } catch (IOException e) {
+            pg = 0;
+        }
+        String server = readStat(Path.of("/proc/" + serverPid + "/stat"));
+        String self = readStat(Path.of("/proc/self/stat"));
+        return new long[] {server == null ? 0 : ticks(server), pg, self == null ? 0 : ticks(self)};
+    }
+
+    private static String readStat(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void print(List<Row> rows, Double ceiling) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(
+                Locale.ROOT,
+                "%nHuzhu assist benchmark: %d s per scenario after %d s warm-up, %d connections, %d tasks, %d helpers%n%n",
+                duration,
+                warmup,
+                connections,
+                tasks,
+                helpers));
+        out.append("| scenario | requests/s | p50 ms | p99 ms | server CPU µs/op | PostgreSQL CPU µs/op"
+                + " | load generator CPU µs/op | DB commits/op | ratio to ceiling | errors | correctness |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Row r : rows) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.2f | %.2f | %.0f | %.0f | %.0f | %.2f | %s | %d | %s |%n",
+                    r.scenario(),
+                    r.rate(),
+                    r.p50Ms(),
+                    r.p99Ms(),
+                    r.serverCpuMicros(),
+                    r.pgCpuMicros(),
+                    r.loadCpuMicros(),
+                    r.commitsPerOp(),
+                    ceiling == null ? "n/a" : String.format(Locale.ROOT, "%.2f", r.rate() / ceiling),
+                    r.errors(),
+                    r.correctness()));
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        rows.stream().filter(r -> !r.note().isEmpty()).forEach(r -> notes.put(r.scenario(), r.note()));
+        notes.forEach((k, v) -> out.append(String.format("%n%s: %s", k, v)));
+        System.out.println(out);
+    }
+
+    // ---------------------------------------------------------------- HTTP
+
+    private HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+    }
+
+    private HttpRequest post(String path, String token, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String first(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + body);
+        }
+        return m.group(1);
+    }
+
+    private static void sleepUntil(long nanos) throws InterruptedException {
+        long left;
+        while ((left = nanos - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private static double secondsSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1e9;
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+    }
+}
