@@ -10,9 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,11 +40,8 @@ public class Tokens {
 
     public record IssuedToken(String token, Instant expiresAt) {}
 
-    private final AccountRepository accounts;
-
-    Tokens(JdbcClient jdbc, AccountRepository accounts, Clock clock, IdentityProperties properties) {
+    Tokens(JdbcClient jdbc, Clock clock, IdentityProperties properties) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
         this.clock = clock;
         this.properties = properties;
         this.cache = Caffeine.newBuilder()
@@ -78,15 +79,41 @@ public class Tokens {
         return holder.filter(h -> h.expiresAt().isAfter(clock.instant())).map(Holder::user);
     }
 
+    /** One round trip: the token, its account and the account's roles (one row per role). */
     private Optional<Holder> load(String hash) {
-        record TokenRow(UserId user, Instant expiresAt) {}
-        return jdbc.sql("select user_id, expires_at from api_token where token_hash = :hash and revoked_at is null")
-                .param("hash", hash)
-                .query((rs, n) -> new TokenRow(
-                        new UserId(rs.getObject("user_id", UUID.class)), Sql.requiredInstant(rs, "expires_at")))
-                .optional()
-                .flatMap(token -> accounts.findById(token.user())
-                        .map(row -> new Holder(row.asCurrentUser(accounts.roles(row.id())), token.expiresAt())));
+        List<Holder> rows = new ArrayList<>();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("""
+                        select t.expires_at, u.id, u.username, u.status, u.created_at, r.role
+                        from api_token t
+                        join app_user u on u.id = t.user_id
+                        left join user_role r on r.user_id = u.id
+                        where t.token_hash = :hash and t.revoked_at is null
+                        """).param("hash", hash).query(rs -> {
+            if (rs.getString("role") != null) {
+                roles.add(Role.valueOf(rs.getString("role")));
+            }
+            if (rows.isEmpty()) {
+                rows.add(new Holder(
+                        new CurrentUser(
+                                new UserId(rs.getObject("id", UUID.class)),
+                                rs.getString("username"),
+                                Set.of(),
+                                AccountStatus.valueOf(rs.getString("status")),
+                                Sql.requiredInstant(rs, "created_at")),
+                        Sql.requiredInstant(rs, "expires_at")));
+            }
+        });
+        return rows.stream()
+                .findFirst()
+                .map(h -> new Holder(
+                        new CurrentUser(
+                                h.user().id(),
+                                h.user().username(),
+                                roles,
+                                h.user().status(),
+                                h.user().createdAt()),
+                        h.expiresAt()));
     }
 
     public void revoke(String token) {
