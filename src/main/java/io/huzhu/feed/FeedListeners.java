@@ -4,6 +4,8 @@ import io.huzhu.group.MemberLeft;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.TaskQueries;
 import io.huzhu.task.TaskSucceeded;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,6 +19,7 @@ class FeedListeners {
     private final MessageViews views;
     private final TaskQueries tasks;
     private final SuccessStories stories;
+    private final Executor cards = Executors.newVirtualThreadPerTaskExecutor();
 
     FeedListeners(FeedHub hub, FeedRepository feed, MessageViews views, TaskQueries tasks, SuccessStories stories) {
         this.hub = hub;
