@@ -21,8 +21,12 @@ public final class Fixtures {
 
     /** A bargain from ¥100.00 to ¥0 in 3..5 assists (min cut 1 cent), stock 100, no helper limits. */
     public Map<String, Object> bargain() {
+        return bargain(clock.instant());
+    }
+
+    /** The same terms, open for a year from a day before {@code now}. */
+    public static Map<String, Object> bargain(Instant now) {
         Map<String, Object> terms = new LinkedHashMap<>();
-        Instant now = clock.instant();
         terms.put("kind", "BARGAIN");
         terms.put("title", "砍价免费拿 测试");
         terms.put("description", "Integration test campaign");

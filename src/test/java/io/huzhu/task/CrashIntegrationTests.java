@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,25 +305,14 @@ class CrashIntegrationTests {
         }
     }
 
+    /** A bargain that cannot finish during the run: 20,000 assists of at least one cent on ¥1,000,000. */
     private Map<String, Object> bargain() {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        Instant now = Instant.now();
-        terms.put("kind", "BARGAIN");
-        terms.put("title", "砍价免费拿 测试");
-        terms.put("description", "Integration test campaign");
-        terms.put("organiser", "Huzhu Test Shop");
-        terms.put("reward", "A test teapot");
-        terms.put("startsAt", now.minus(Duration.ofDays(1)).toString());
-        terms.put("endsAt", now.plus(Duration.ofDays(365)).toString());
-        terms.put("taskLifetime", "PT24H");
+        Map<String, Object> terms = io.huzhu.support.Fixtures.bargain(Instant.now());
         terms.put("startPriceCents", 100_000_000);
-        terms.put("floorPriceCents", 0);
         terms.put("minAssists", 20_000);
         terms.put("maxAssists", 20_000);
-        terms.put("minCutCents", 1);
         terms.put("stock", 10);
         terms.put("budgetCents", 100_000_000L * 10);
-        terms.put("limits", new HashMap<>(Map.of("maxActiveTasksPerUser", 5, "maxSuccessesPerUser", 5)));
         return terms;
     }
 
