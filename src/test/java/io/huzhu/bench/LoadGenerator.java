@@ -553,7 +553,7 @@ public final class LoadGenerator {
     }
 
     /** Committed transactions of the benchmark database so far (statistics lag by up to a second). */
-    private long commits() {
+    long commits() {
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
                 PreparedStatement s = db.prepareStatement(
                         "select xact_commit from pg_stat_database where datname = current_database()");
