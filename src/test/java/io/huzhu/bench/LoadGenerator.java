@@ -50,26 +50,28 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 public final class LoadGenerator {
 
     private static final Pattern ASSIST_ID = Pattern.compile("\"assistId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final long TICK_MICROS = 10_000; // USER_HZ = 100 on Linux
-    private static final int TASKS_PER_CAMPAIGN = 250;
-    private static final String PASSWORD = "bench-password-1";
+    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    static final long TICK_MICROS = 10_000; // USER_HZ = 100 on Linux
+    static final int TASKS_PER_CAMPAIGN = 250;
+    static final String PASSWORD = "bench-password-1";
 
-    private final String base;
-    private final String dbUrl;
-    private final long serverPid;
-    private final int duration;
-    private final int warmup;
-    private final int connections;
-    private final int tasks;
-    private final int helpers;
-    private final List<String> scenarios;
-    private final HttpClient http;
-    private final SecureRandom random = new SecureRandom();
+    final String base;
+    final String dbUrl;
+    final long serverPid;
+    final int duration;
+    final int warmup;
+    final int connections;
+    final int tasks;
+    final int helpers;
+    final List<String> scenarios;
+    final HttpClient http;
+    final SecureRandom random = new SecureRandom();
 
-    private String operatorToken = "";
-    private final List<String> initiatorTokens = new ArrayList<>();
-    private final List<String> helperTokens = new ArrayList<>();
+    String operatorToken = "";
+    final List<String> initiatorTokens = new ArrayList<>();
+    final List<String> helperTokens = new ArrayList<>();
+    final List<UUID> helperIds = new ArrayList<>();
+    final List<String> fanoutReport = new ArrayList<>();
 
     private LoadGenerator() {
         base = env("BASE_URL", "http://127.0.0.1:8080");
@@ -90,7 +92,7 @@ public final class LoadGenerator {
                 .build();
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.strip();
     }
@@ -133,6 +135,7 @@ public final class LoadGenerator {
                 case "ceiling" -> ceiling();
                 case "spread" -> spread();
                 case "viral" -> viral();
+                case "fanout" -> new Fanout(this).run();
                 default -> throw new IllegalArgumentException("unknown scenario " + scenario);
             };
             rows.add(row);
@@ -179,6 +182,10 @@ public final class LoadGenerator {
                     role.setObject(1, id);
                     role.setString(2, "OPERATOR");
                     role.addBatch();
+                    // ADMIN too: the fanout scenario reads /actuator/metrics with this token.
+                    role.setObject(1, id);
+                    role.setString(2, "ADMIN");
+                    role.addBatch();
                 }
                 String secret = newToken();
                 token.setString(1, sha256(secret));
@@ -192,6 +199,7 @@ public final class LoadGenerator {
                     initiatorTokens.add(secret);
                 } else {
                     helperTokens.add(secret);
+                    helperIds.add(id);
                 }
                 if (i % 2000 == 1999 || i == total - 1) {
                     user.executeBatch();
@@ -214,7 +222,7 @@ public final class LoadGenerator {
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private UUID campaign(String title, long startPrice, int assists, int stock) throws Exception {
+    UUID campaign(String title, long startPrice, int assists, int stock) throws Exception {
         Instant now = Instant.now();
         String body = String.format(
                 Locale.ROOT,
@@ -244,7 +252,7 @@ public final class LoadGenerator {
     }
 
     /** Starts one task per initiator token, {@code parallel} at a time; returns the task ids in order. */
-    private UUID[] startTasks(UUID campaign, List<String> initiators, int parallel) throws Exception {
+    UUID[] startTasks(UUID campaign, List<String> initiators, int parallel) throws Exception {
         UUID[] ids = new UUID[initiators.size()];
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
@@ -347,7 +355,7 @@ public final class LoadGenerator {
     }
 
     /** Acknowledged assists of one scenario. */
-    private final class Outcomes {
+    final class Outcomes {
         final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
         final AtomicLong duplicates = new AtomicLong();
 
@@ -463,7 +471,7 @@ public final class LoadGenerator {
                 note);
     }
 
-    private static double percentile(long[] sorted, double q) {
+    static double percentile(long[] sorted, double q) {
         if (sorted.length == 0) {
             return Double.NaN;
         }
@@ -473,7 +481,7 @@ public final class LoadGenerator {
 
     // ---------------------------------------------------------------- correctness
 
-    private Row verify(Row row, List<UUID> campaigns, Outcomes outcomes) throws SQLException {
+    Row verify(Row row, List<UUID> campaigns, Outcomes outcomes) throws SQLException {
         List<String> problems = new ArrayList<>();
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "")) {
             Set<UUID> stored = new HashSet<>();
@@ -545,7 +553,7 @@ public final class LoadGenerator {
     }
 
     /** Committed transactions of the benchmark database so far (statistics lag by up to a second). */
-    private long commits() {
+    long commits() {
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "");
                 PreparedStatement s = db.prepareStatement(
                         "select xact_commit from pg_stat_database where datname = current_database()");
@@ -560,7 +568,7 @@ public final class LoadGenerator {
     // ---------------------------------------------------------------- CPU from /proc
 
     /** CPU ticks (user + system) of the server, of all PostgreSQL processes, and of this load generator. */
-    private long[] cpu() {
+    long[] cpu() {
         long pg = 0;
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path p : procs) {
@@ -624,12 +632,13 @@ public final class LoadGenerator {
         Map<String, String> notes = new LinkedHashMap<>();
         rows.stream().filter(r -> !r.note().isEmpty()).forEach(r -> notes.put(r.scenario(), r.note()));
         notes.forEach((k, v) -> out.append(String.format("%n%s: %s", k, v)));
+        fanoutReport.forEach(line -> out.append(String.format("%n%s", line)));
         System.out.println(out);
     }
 
     // ---------------------------------------------------------------- HTTP
 
-    private HttpRequest get(String path, String token) {
+    HttpRequest get(String path, String token) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -637,7 +646,7 @@ public final class LoadGenerator {
                 .build();
     }
 
-    private HttpRequest post(String path, String token, String json) {
+    HttpRequest post(String path, String token, String json) {
         return HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -646,11 +655,11 @@ public final class LoadGenerator {
                 .build();
     }
 
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String first(Pattern pattern, String body) {
+    static String first(Pattern pattern, String body) {
         Matcher m = pattern.matcher(body);
         if (!m.find()) {
             throw new IllegalStateException("no " + pattern + " in " + body);
@@ -658,18 +667,18 @@ public final class LoadGenerator {
         return m.group(1);
     }
 
-    private static void sleepUntil(long nanos) throws InterruptedException {
+    static void sleepUntil(long nanos) throws InterruptedException {
         long left;
         while ((left = nanos - System.nanoTime()) > 0) {
             Thread.sleep(Math.max(1, left / 1_000_000));
         }
     }
 
-    private static double secondsSince(long nanos) {
+    static double secondsSince(long nanos) {
         return (System.nanoTime() - nanos) / 1e9;
     }
 
-    private static void log(String format, Object... args) {
+    static void log(String format, Object... args) {
         System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
     }
 }
