@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Seeded random checks (no jqwik): the seed is printed in every failure message; rerun with it to reproduce. */
 class PiiPropertyUnitTests {
 
-    private static final long SEED = Long.getLong("pii.seed", System.nanoTime());
+    // A fixed default keeps CI deterministic; pass -Dpii.seed=<n> to explore other cases.
+    private static final long SEED = Long.getLong("pii.seed", 20261124L);
     private static final String[] REGIONS = {"110105", "310104", "440305", "510107", "330106", "420111", "610113"};
     private static final String[] SEPARATORS = {"", "", "", " ", "-", ".", "\u200b", "😀", "_", "/", "  "};
     private static final String CHAT = "帮我砍刀谢谢大家今晚拼单还差人助力免费拿群主好人互助群规则请看公告收到了哦好的亲";
@@ -30,11 +31,20 @@ class PiiPropertyUnitTests {
             String after = chat(random, 0, 12);
             String text = before + written + after;
             List<Finding> findings = detector.find(text);
-            FindingType type = id ? FindingType.ID_CARD : FindingType.BANK_CARD;
             String context = "seed " + SEED + " round " + round + ": " + text;
-            assertThat(findings).as(context).anyMatch(f -> f.type() == type);
-            Finding f =
-                    findings.stream().filter(x -> x.type() == type).findFirst().orElseThrow();
+            // An 18-digit card can also be a well-formed ID (region, birth date and check character all fit, about
+            // one card in a few hundred); it is reported as an ID, which is refused the same way.
+            boolean alsoId = !id
+                    && number.length() == 18
+                    && PiiDetectorUnitTests.withCheck(number.substring(0, 17)).equals(number);
+            List<FindingType> expected = id
+                    ? List.of(FindingType.ID_CARD)
+                    : alsoId ? List.of(FindingType.ID_CARD, FindingType.BANK_CARD) : List.of(FindingType.BANK_CARD);
+            assertThat(findings).as(context).anyMatch(f -> expected.contains(f.type()));
+            Finding f = findings.stream()
+                    .filter(x -> expected.contains(x.type()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(text.substring(f.start(), f.end())).as(context).isEqualTo(written.strip());
         }
     }
