@@ -143,7 +143,8 @@ class FairQueueUnitTests {
     }
 
     private static void forSeeds(Consumer<Random> property) {
-        long first = new Random().nextLong();
+        // Fixed by default so that CI is deterministic; -Dhuzhu.test.seed=<n> explores other cases.
+        long first = Long.getLong("huzhu.test.seed", 20261124L);
         for (int i = 0; i < TRIES; i++) {
             long seed = first + i;
             try {
