@@ -25,18 +25,7 @@ final class ChineseRules implements RulesText {
     }
 
     @Override
-    public List<Section> sections(CampaignTerms t, @Nullable Integer version, String termsHash) {
-        return List.of(
-                overview(t),
-                participation(t),
-                reward(t),
-                deadlines(t),
-                claim(t),
-                expiry(t),
-                honesty(t, version, termsHash));
-    }
-
-    private Section overview(CampaignTerms t) {
+    public Section overview(CampaignTerms t) {
         List<String> items = new ArrayList<>();
         items.add("活动名称：" + t.title());
         items.add("主办方：" + t.organiser() + "。本活动由主办方组织，奖品由主办方提供。");
@@ -53,7 +42,8 @@ final class ChineseRules implements RulesText {
         return new Section("一、活动概况", items);
     }
 
-    private Section participation(CampaignTerms t) {
+    @Override
+    public Section participation(CampaignTerms t) {
         CampaignTerms.Limits l = t.limits();
         List<String> items = new ArrayList<>();
         items.add(
@@ -82,7 +72,8 @@ final class ChineseRules implements RulesText {
         return new Section("二、参与条件", items);
     }
 
-    private Section reward(CampaignTerms t) {
+    @Override
+    public Section reward(CampaignTerms t) {
         List<String> items = new ArrayList<>();
         items.add("奖品：" + t.reward());
         items.add("奖品数量：共" + t.stock() + "份，先到先得。发起任务时即为你预留一份，奖品全部预留完后不能再发起新任务。");
@@ -98,7 +89,8 @@ final class ChineseRules implements RulesText {
         return new Section("三、奖品与数量", items);
     }
 
-    private Section deadlines(CampaignTerms t) {
+    @Override
+    public Section deadlines(CampaignTerms t) {
         return new Section(
                 "四、活动时间与期限",
                 List.of(
@@ -109,7 +101,8 @@ final class ChineseRules implements RulesText {
                         "本页所有时间均为" + format.zoneName() + "。"));
     }
 
-    private Section claim(CampaignTerms t) {
+    @Override
+    public Section claim(CampaignTerms t) {
         return new Section(
                 "五、领奖条件",
                 List.of(
@@ -119,7 +112,8 @@ final class ChineseRules implements RulesText {
                         "领取期限：任务成功后" + format.duration(t.claimWindow()) + "内。"));
     }
 
-    private Section expiry(CampaignTerms t) {
+    @Override
+    public Section expiry(CampaignTerms t) {
         String item = switch (t.expiryOption()) {
             case NONE -> "任务到期仍未达到目标的，任务结束，不能获得奖品，也没有其他补偿；为该任务预留的奖品将释放给其他用户。";
             case BUY_AT_CURRENT_PRICE -> "任务到期仍未砍到" + money(t.floorPriceCents()) + "的，你可以按到期时已砍到的价格购买该商品；不购买不产生任何费用。";
@@ -129,7 +123,8 @@ final class ChineseRules implements RulesText {
         return new Section("六、任务到期未完成", List.of(item));
     }
 
-    private Section honesty(CampaignTerms t, @Nullable Integer version, String termsHash) {
+    @Override
+    public Section honesty(CampaignTerms t, @Nullable Integer version, String termsHash) {
         List<String> items = new ArrayList<>();
         if (t.kind().countsCents()) {
             items.add("任务页面始终显示精确到分的剩余金额，不使用百分比或模糊的进度描述。");

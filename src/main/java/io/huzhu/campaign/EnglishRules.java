@@ -21,18 +21,7 @@ final class EnglishRules implements RulesText {
     }
 
     @Override
-    public List<Section> sections(CampaignTerms t, @Nullable Integer version, String termsHash) {
-        return List.of(
-                overview(t),
-                participation(t),
-                reward(t),
-                deadlines(t),
-                claim(t),
-                expiry(t),
-                honesty(t, version, termsHash));
-    }
-
-    private Section overview(CampaignTerms t) {
+    public Section overview(CampaignTerms t) {
         List<String> items = new ArrayList<>();
         items.add("Campaign: " + t.title());
         items.add("Organiser: " + t.organiser() + ". The organiser runs this campaign and provides the rewards.");
@@ -53,7 +42,8 @@ final class EnglishRules implements RulesText {
         return new Section("Overview", items);
     }
 
-    private Section participation(CampaignTerms t) {
+    @Override
+    public Section participation(CampaignTerms t) {
         CampaignTerms.Limits l = t.limits();
         List<String> items = new ArrayList<>();
         items.add(
@@ -91,7 +81,8 @@ final class EnglishRules implements RulesText {
         return new Section("Who can take part", items);
     }
 
-    private Section reward(CampaignTerms t) {
+    @Override
+    public Section reward(CampaignTerms t) {
         List<String> items = new ArrayList<>();
         items.add("Reward: " + t.reward());
         items.add("Quantity: " + count(t.stock(), "reward")
@@ -114,7 +105,8 @@ final class EnglishRules implements RulesText {
         return new Section("Reward and quantity", items);
     }
 
-    private Section deadlines(CampaignTerms t) {
+    @Override
+    public Section deadlines(CampaignTerms t) {
         return new Section(
                 "Dates and deadlines",
                 List.of(
@@ -129,7 +121,8 @@ final class EnglishRules implements RulesText {
                         "All times on this page are in " + format.zoneName() + "."));
     }
 
-    private Section claim(CampaignTerms t) {
+    @Override
+    public Section claim(CampaignTerms t) {
         return new Section(
                 "How to claim",
                 List.of(
@@ -141,7 +134,8 @@ final class EnglishRules implements RulesText {
                         "Claim window: " + format.duration(t.claimWindow()) + " after the task succeeds."));
     }
 
-    private Section expiry(CampaignTerms t) {
+    @Override
+    public Section expiry(CampaignTerms t) {
         String item = switch (t.expiryOption()) {
             case NONE ->
                 "A task that has not reached its target by its deadline ends without a reward or"
@@ -158,7 +152,8 @@ final class EnglishRules implements RulesText {
         return new Section("If a task expires", List.of(item));
     }
 
-    private Section honesty(CampaignTerms t, @Nullable Integer version, String termsHash) {
+    @Override
+    public Section honesty(CampaignTerms t, @Nullable Integer version, String termsHash) {
         List<String> items = new ArrayList<>();
         if (t.kind().countsCents()) {
             items.add("A task always shows the exact amount left, to the cent; never a percentage or a vague"
