@@ -103,10 +103,6 @@ class FeedHub {
         });
     }
 
-    int subscribers() {
-        return byGroup.values().stream().mapToInt(Set::size).sum();
-    }
-
     private List<Map.Entry<Long, String>> read(GroupId group, long from, long to) {
         var rows = feed.after(group, from, CATCH_UP_LIMIT).stream()
                 .filter(r -> r.seq() != null && r.seq() <= to)

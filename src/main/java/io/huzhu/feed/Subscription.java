@@ -52,10 +52,6 @@ final class Subscription {
         return user;
     }
 
-    synchronized long cursor() {
-        return cursor;
-    }
-
     /** A live message, published after its transaction committed. */
     synchronized void offer(long seq, String frame) {
         if (catchingUp) {
