@@ -6,6 +6,7 @@ import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,16 @@ class AssistCredits {
         this.requests = requests;
         this.ledger = ledger;
         this.access = access;
+    }
+
+    /** Books the assists of one transaction, in one transaction; returns how many ledger entries were booked. */
+    @Transactional
+    public int credit(List<AssistRecorded> assists) {
+        int booked = 0;
+        for (AssistRecorded assist : assists) {
+            booked += credit(assist);
+        }
+        return booked;
     }
 
     /** Returns how many ledger entries were booked. */

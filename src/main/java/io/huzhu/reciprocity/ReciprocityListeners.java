@@ -1,7 +1,7 @@
 package io.huzhu.reciprocity;
 
 import io.huzhu.group.MemberLeft;
-import io.huzhu.task.AssistRecorded;
+import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.TaskExpired;
 import io.huzhu.task.TaskSucceeded;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,8 +21,8 @@ class ReciprocityListeners {
     }
 
     @ApplicationModuleListener
-    public void on(AssistRecorded event) {
-        credits.credit(event);
+    public void on(AssistsRecorded event) {
+        credits.credit(event.assists());
     }
 
     /** The task's help requests are done; closed at the success time so that its last assist still counts. */

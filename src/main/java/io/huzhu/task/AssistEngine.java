@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * The assist path. Cheap checks first, from cached immutable facts (task exists, not expired, not one's own,
  * helper eligible), then the attempt joins its task's lane and waits for the transaction that counts it. An
  * {@code Idempotency-Key} is stored with the assist itself, in the same transaction, so a replay returns the first
- * result even after a crash.
+ * result even after a crash. The key is looked up only for a refused attempt, so a first attempt costs no read.
  */
 @Service
 public class AssistEngine {
@@ -48,16 +48,22 @@ public class AssistEngine {
     public AssistResult assist(
             TaskId taskId, CurrentUser helper, @Nullable String idempotencyKey, @Nullable String deviceId) {
         TaskCache.TaskRef ref = cache.ref(taskId).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
-        if (idempotencyKey != null) {
-            Optional<AssistResult> replay = replay(taskId, helper, idempotencyKey);
-            if (replay.isPresent()) {
-                return replay.get();
+        try {
+            precheck(ref, helper);
+            var attempt = new AssistAttempt(taskId, helper, idempotencyKey, deviceId);
+            lanes.submit(attempt);
+            return await(attempt);
+        } catch (HuzhuException refused) {
+            // Looked up only when refused: a replay while the task is open is answered inside the batch, from the
+            // stored row; one after the task ended (or with a key used on another task) is answered here.
+            if (idempotencyKey != null) {
+                Optional<AssistResult> replay = replay(taskId, helper, idempotencyKey);
+                if (replay.isPresent()) {
+                    return replay.get();
+                }
             }
+            throw refused;
         }
-        precheck(ref, helper);
-        var attempt = new AssistAttempt(taskId, helper, idempotencyKey, deviceId);
-        lanes.submit(attempt);
-        return await(attempt);
     }
 
     private Optional<AssistResult> replay(TaskId taskId, CurrentUser helper, String key) {

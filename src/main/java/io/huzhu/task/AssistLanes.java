@@ -5,86 +5,96 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Component;
 
 /**
- * Coalesces concurrent assists on the same task. Each task with pending assists has a lane; one drainer per lane
- * (a virtual thread) takes everything queued so far, up to {@code huzhu.task.max-assist-batch}, and writes it in
- * one transaction, then the next batch. A viral task therefore costs one transaction per batch instead of one per
- * assist, while a quiet task still sees its single assist written at once. Across nodes, the task's row lock
- * serialises the lanes of different nodes.
+ * Application-level group commit. A node has a few lanes ({@code huzhu.task.assist-lanes}); a task always goes
+ * to the same lane. One drainer per lane (a virtual thread, alive while the lane has work) takes everything queued
+ * so far, up to {@code huzhu.task.max-assist-batch} assists over any number of tasks, and writes it in one
+ * transaction, then the next batch. A viral task therefore costs one transaction per batch instead of one per
+ * assist, and so do many quiet tasks assisted at the same moment; a lone assist is still written at once. Since a
+ * task has one lane, the lanes of a node never wait for each other's task rows; across nodes, the row lock
+ * serialises them.
  */
 @Component
 class AssistLanes {
 
-    private final ConcurrentHashMap<TaskId, Lane> lanes = new ConcurrentHashMap<>();
+    private final Lane[] lanes;
     private final AssistWriter writer;
     private final int maxBatch;
-
     private final DistributionSummary batchSizes;
+    private final DistributionSummary batchTasks;
 
     AssistLanes(AssistWriter writer, TaskProperties properties, MeterRegistry meters) {
         this.writer = writer;
-        this.maxBatch = properties.maxAssistBatch();
+        this.maxBatch = Math.max(1, properties.maxAssistBatch());
+        this.lanes = new Lane[Math.max(1, properties.assistLanes())];
+        for (int i = 0; i < lanes.length; i++) {
+            lanes[i] = new Lane(i);
+        }
         this.batchSizes = DistributionSummary.builder("huzhu.assist.batch.size")
-                .description("Assists on one task written in one transaction")
+                .description("Assists written in one transaction")
                 .publishPercentiles(0.5, 0.99)
                 .register(meters);
-        meters.gauge("huzhu.assist.lanes.active", lanes, ConcurrentHashMap::size);
+        this.batchTasks = DistributionSummary.builder("huzhu.assist.batch.tasks")
+                .description("Tasks touched by one assist transaction")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
     }
 
     private static final class Lane {
+        final int index;
         final ReentrantLock lock = new ReentrantLock();
         final ArrayDeque<AssistAttempt> queue = new ArrayDeque<>();
         boolean draining;
-        boolean retired;
-    }
 
-    void submit(AssistAttempt attempt) {
-        while (true) {
-            Lane lane = lanes.computeIfAbsent(attempt.taskId(), id -> new Lane());
-            boolean startDrainer;
-            lane.lock.lock();
-            try {
-                if (lane.retired) {
-                    continue; // the lane emptied and left the map between our lookup and our lock: take a new one
-                }
-                lane.queue.add(attempt);
-                startDrainer = !lane.draining;
-                lane.draining = true;
-            } finally {
-                lane.lock.unlock();
-            }
-            if (startDrainer) {
-                Thread.ofVirtual().name("assist-lane-" + attempt.taskId()).start(() -> drain(attempt.taskId(), lane));
-            }
-            return;
+        Lane(int index) {
+            this.index = index;
         }
     }
 
-    private void drain(TaskId taskId, Lane lane) {
+    void submit(AssistAttempt attempt) {
+        Lane lane = lanes[Math.floorMod(attempt.taskId().hashCode(), lanes.length)];
+        boolean startDrainer;
+        lane.lock.lock();
+        try {
+            lane.queue.add(attempt);
+            startDrainer = !lane.draining;
+            lane.draining = true;
+        } finally {
+            lane.lock.unlock();
+        }
+        if (startDrainer) {
+            Thread.ofVirtual().name("assist-lane-" + lane.index).start(() -> drain(lane));
+        }
+    }
+
+    private void drain(Lane lane) {
         while (true) {
-            List<AssistAttempt> batch;
+            Map<TaskId, List<AssistAttempt>> batch = new LinkedHashMap<>();
+            int size = 0;
             lane.lock.lock();
             try {
                 if (lane.queue.isEmpty()) {
                     lane.draining = false;
-                    lane.retired = true;
-                    lanes.remove(taskId, lane);
                     return;
                 }
-                batch = new ArrayList<>(Math.min(lane.queue.size(), maxBatch));
-                while (!lane.queue.isEmpty() && batch.size() < maxBatch) {
-                    batch.add(lane.queue.poll());
+                while (!lane.queue.isEmpty() && size < maxBatch) {
+                    AssistAttempt attempt = lane.queue.poll();
+                    batch.computeIfAbsent(attempt.taskId(), id -> new ArrayList<>())
+                            .add(attempt);
+                    size++;
                 }
             } finally {
                 lane.lock.unlock();
             }
-            batchSizes.record(batch.size());
-            writer.write(taskId, batch);
+            batchSizes.record(size);
+            batchTasks.record(batch.size());
+            writer.write(batch);
         }
     }
 }

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +26,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a batch of assists on one task in one transaction: lock the task row, screen, check helper quotas,
- * insert the assists, move the counters with a compare-and-set, publish events. Attempts are completed only after
- * the commit, so an acknowledged assist is durable. A batch that fails as a whole is retried attempt by attempt.
+ * Applies a batch of assists in one transaction. For each task, in a fixed order: lock the task row, screen, check
+ * helper quotas, insert the assists, move the counters with a compare-and-set; then one {@link AssistsRecorded}
+ * event for the whole transaction. Attempts are completed only after the commit, so an acknowledged assist is
+ * durable. A batch over several tasks that fails is redone task by task; a task's batch that fails as a whole is
+ * redone attempt by attempt.
  */
 @Component
 class AssistWriter {
@@ -60,11 +65,31 @@ class AssistWriter {
         this.clock = clock;
     }
 
+    /**
+     * Writes the assists of several tasks in one transaction (group commit). Should anything fail, nothing of it
+     * stays and every task is redone alone, with its own retries and explanations. Never throws.
+     */
+    void write(Map<TaskId, List<AssistAttempt>> batch) {
+        if (batch.size() == 1) {
+            batch.forEach(this::write);
+            return;
+        }
+        Map<AssistAttempt, Object> outcomes;
+        try {
+            outcomes = transactions.execute(status -> apply(batch));
+        } catch (RuntimeException e) {
+            log.debug("Group commit over {} tasks failed; writing them one by one", batch.size(), e);
+            batch.forEach(this::write);
+            return;
+        }
+        complete(outcomes);
+    }
+
     /** Completes every attempt of the batch, normally or exceptionally; never throws. */
     void write(TaskId taskId, List<AssistAttempt> attempts) {
         for (int attempt = 1; ; attempt++) {
             try {
-                Map<AssistAttempt, Object> outcomes = transactions.execute(status -> apply(taskId, attempts));
+                Map<AssistAttempt, Object> outcomes = transactions.execute(status -> apply(Map.of(taskId, attempts)));
                 complete(outcomes);
                 return;
             } catch (ConcurrencyFailureException e) {
@@ -91,24 +116,49 @@ class AssistWriter {
         }
     }
 
-    private Map<AssistAttempt, Object> apply(TaskId taskId, List<AssistAttempt> attempts) {
+    /** One task's part of a transaction. */
+    private record Step(TaskRow task, CampaignTerms terms, AssistBatch batch, Map<UserId, AssistAttempt> candidates) {}
+
+    /**
+     * Locks are taken in one global order so that writers (lanes of this node, or other nodes) cannot deadlock:
+     * first every task row, by task id; then every helper counter of the whole transaction, by (helper, scope);
+     * only then anything else.
+     */
+    private Map<AssistAttempt, Object> apply(Map<TaskId, List<AssistAttempt>> attemptsByTask) {
         Instant now = clock.instant();
-        TaskRow task = tasks.lock(taskId).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
-        CampaignTerms terms =
-                cache.rules(task.campaignId(), task.rulesVersion()).terms();
-        AssistBatch batch = new AssistBatch(task, terms, now);
-        Map<UserId, AssistAttempt> candidates = batch.screen(attempts);
-        if (!candidates.isEmpty()) {
-            replayOrRefuseEarlier(taskId, candidates, batch);
+        List<Step> steps = new ArrayList<>(attemptsByTask.size());
+        attemptsByTask.keySet().stream()
+                .sorted(Comparator.comparing(TaskId::value))
+                .forEach(taskId -> {
+                    TaskRow task = tasks.lock(taskId).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
+                    CampaignTerms terms =
+                            cache.rules(task.campaignId(), task.rulesVersion()).terms();
+                    AssistBatch batch = new AssistBatch(task, terms, now);
+                    Map<UserId, AssistAttempt> candidates = batch.screen(attemptsByTask.get(taskId));
+                    if (!candidates.isEmpty()) {
+                        replayOrRefuseEarlier(taskId, candidates, batch);
+                    }
+                    steps.add(new Step(task, terms, batch, candidates));
+                });
+        Map<Step, List<AssistAttempt>> accepted = checkQuotas(steps, now);
+        Map<AssistAttempt, Object> outcomes = new HashMap<>();
+        List<AssistRecorded> recorded = new ArrayList<>();
+        for (Step step : steps) {
+            List<AssistAttempt> taken = accepted.getOrDefault(step, List.of());
+            List<AssistRow> rows =
+                    step.batch().cut(taken, cache.schedule(step.task().id()));
+            if (!rows.isEmpty()) {
+                record(step.task(), step.terms(), rows, now, recorded);
+                rows.forEach(row ->
+                        step.batch().accept(attemptOf(taken, row), step.batch().result(row)));
+            }
+            step.batch().resolveFollowers();
+            outcomes.putAll(step.batch().outcomes());
         }
-        List<AssistAttempt> accepted = checkQuotas(candidates, batch, now);
-        List<AssistRow> rows = batch.cut(accepted, cache.schedule(taskId));
-        if (!rows.isEmpty()) {
-            record(task, terms, rows, now);
-            rows.forEach(row -> batch.accept(attemptOf(accepted, row), batch.result(row)));
+        if (!recorded.isEmpty()) {
+            events.publishEvent(new AssistsRecorded(recorded));
         }
-        batch.resolveFollowers();
-        return batch.outcomes();
+        return outcomes;
     }
 
     /** A helper who already assisted this task gets the stored result (same key) or a refusal. */
@@ -126,34 +176,49 @@ class AssistWriter {
         }
     }
 
-    private List<AssistAttempt> checkQuotas(Map<UserId, AssistAttempt> candidates, AssistBatch batch, Instant now) {
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
+    /**
+     * Locks the counters of every candidate of the transaction at once and takes, per step, the candidates within
+     * all their limits. A helper assisting two tasks of the same transaction counts against the same day limit
+     * twice, in task order.
+     */
+    private Map<Step, List<AssistAttempt>> checkQuotas(List<Step> steps, Instant now) {
         LocalDate day = LocalDate.ofInstant(now, campaigns.dayZone());
         List<Quotas.Key> keys = new ArrayList<>();
-        candidates
-                .keySet()
-                .forEach(helper -> keys.addAll(batch.scopes(helper, day).keySet()));
+        for (Step step : steps) {
+            step.candidates()
+                    .keySet()
+                    .forEach(helper ->
+                            keys.addAll(step.batch().scopes(helper, day).keySet()));
+        }
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
         Map<Quotas.Key, Integer> used = quotas.lockHelperCounters(keys);
-        List<AssistAttempt> accepted = new ArrayList<>();
+        Map<Step, List<AssistAttempt>> accepted = new IdentityHashMap<>();
         List<Quotas.Key> increments = new ArrayList<>();
-        for (var entry : candidates.entrySet()) {
-            Map<Quotas.Key, AssistBatch.Limit> scopes = batch.scopes(entry.getKey(), day);
-            var exceeded = scopes.entrySet().stream()
-                    .filter(s ->
-                            used.getOrDefault(s.getKey(), 0) >= s.getValue().max())
-                    .findFirst();
-            if (exceeded.isPresent()) {
-                AssistBatch.Limit limit = exceeded.get().getValue();
-                batch.refuse(
-                        entry.getValue(),
-                        limit.code(),
-                        AssistBatch.describe(
-                                limit, used.getOrDefault(exceeded.get().getKey(), 0)));
-            } else {
-                accepted.add(entry.getValue());
-                increments.addAll(scopes.keySet());
+        for (Step step : steps) {
+            for (var entry : step.candidates().entrySet()) {
+                Map<Quotas.Key, AssistBatch.Limit> scopes = step.batch().scopes(entry.getKey(), day);
+                var exceeded = scopes.entrySet().stream()
+                        .filter(s ->
+                                used.getOrDefault(s.getKey(), 0) >= s.getValue().max())
+                        .findFirst();
+                if (exceeded.isPresent()) {
+                    AssistBatch.Limit limit = exceeded.get().getValue();
+                    step.batch()
+                            .refuse(
+                                    entry.getValue(),
+                                    limit.code(),
+                                    AssistBatch.describe(
+                                            limit,
+                                            used.getOrDefault(exceeded.get().getKey(), 0)));
+                } else {
+                    accepted.computeIfAbsent(step, s -> new ArrayList<>()).add(entry.getValue());
+                    scopes.keySet().forEach(key -> {
+                        used.merge(key, 1, Integer::sum);
+                        increments.add(key);
+                    });
+                }
             }
         }
         if (!increments.isEmpty()) {
@@ -162,7 +227,8 @@ class AssistWriter {
         return accepted;
     }
 
-    private void record(TaskRow task, CampaignTerms terms, List<AssistRow> rows, Instant now) {
+    private void record(
+            TaskRow task, CampaignTerms terms, List<AssistRow> rows, Instant now, List<AssistRecorded> recorded) {
         assists.insertAll(rows);
         AssistRow last = rows.getLast();
         boolean succeeded = AssistBatch.targetReached(task, rows);
@@ -179,7 +245,7 @@ class AssistWriter {
             throw new OptimisticLockingFailureException("task " + task.id() + " changed under its lock");
         }
         for (AssistRow row : rows) {
-            events.publishEvent(new AssistRecorded(
+            recorded.add(new AssistRecorded(
                     task.id(),
                     task.campaignId(),
                     row.helperId(),

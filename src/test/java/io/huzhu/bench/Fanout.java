@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -295,7 +296,7 @@ final class Fanout {
                         + " (%.1f%% of acks x subscribers; %d of %d assists' remaining never pushed, superseded by a later"
                         + " card; %d cards arrived before the HTTP ack, counted as 0);"
                         + " assist HTTP p50 %.1f ms, p99 %.1f ms;"
-                        + " server heap used %.1f MB -> %.1f MB, %.1f KB per idle connection (no forced GC: estimate);"
+                        + " server heap used %.1f MB -> %.1f MB, %.1f KB per idle connection (after a full GC);"
                         + " server CPU %.0f µs per delivery, load generator CPU %.0f µs per delivery;"
                         + " sockets closed by the server %d, socket errors %d, unparsed frames %d, receipts over capacity %d",
                 sockets,
@@ -394,8 +395,12 @@ final class Fanout {
         }
     }
 
-    /** Used heap of the server: median of five samples a second apart. */
+    /**
+     * Used heap of the server after a full GC ({@code jcmd <SERVER_PID> GC.run}, same JDK as this generator), then
+     * the median of five samples a second apart: what is left is live data, not garbage awaiting collection.
+     */
     private double heap() throws Exception {
+        fullGc();
         double[] samples = new double[5];
         for (int i = 0; i < samples.length; i++) {
             HttpResponse<String> r = g.send(g.get("/actuator/metrics/jvm.memory.used?tag=area:heap", g.operatorToken));
@@ -411,6 +416,22 @@ final class Fanout {
         }
         Arrays.sort(samples);
         return samples[samples.length / 2];
+    }
+
+    private void fullGc() throws Exception {
+        String pid = Long.toString(g.serverPid);
+        if (g.serverPid <= 0) {
+            throw new IllegalStateException("SERVER_PID is not set: cannot force a GC before reading the heap");
+        }
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid, "GC.run")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+            throw new IllegalStateException("jcmd " + pid + " GC.run failed");
+        }
+        Thread.sleep(2000);
     }
 
     /** One member's socket: records card frames by (task, remaining) with their receive time. */

@@ -359,8 +359,13 @@ public final class LoadGenerator {
         final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
         final AtomicLong duplicates = new AtomicLong();
 
+        /** As a real client does: every assist carries its own Idempotency-Key, so a retry could not count twice. */
         Outcome assist(UUID task, String token) throws Exception {
-            HttpResponse<String> r = send(post("/api/tasks/" + task + "/assists", token, ""));
+            HttpRequest request = HttpRequest.newBuilder(
+                            post("/api/tasks/" + task + "/assists", token, ""), (n, v) -> true)
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .build();
+            HttpResponse<String> r = send(request);
             if (r.statusCode() != 201) {
                 return Outcome.error(r.statusCode());
             }

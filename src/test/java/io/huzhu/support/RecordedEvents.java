@@ -3,7 +3,7 @@ package io.huzhu.support;
 import io.huzhu.group.MemberJoined;
 import io.huzhu.group.MemberLeft;
 import io.huzhu.group.MemberMuted;
-import io.huzhu.task.AssistRecorded;
+import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.RewardClaimed;
 import io.huzhu.task.TaskExpired;
 import io.huzhu.task.TaskSettled;
@@ -28,8 +28,8 @@ public class RecordedEvents {
     }
 
     @TransactionalEventListener
-    void on(AssistRecorded event) {
-        events.add(event);
+    void on(AssistsRecorded event) {
+        events.addAll(event.assists());
     }
 
     @TransactionalEventListener
