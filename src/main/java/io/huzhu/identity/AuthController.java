@@ -3,13 +3,19 @@ package io.huzhu.identity;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,6 +69,63 @@ class AuthController {
         }
         tokens.revoke(header.substring("Bearer ".length()).strip());
     }
+
+    /** Signs in the web app: the token goes into an HttpOnly cookie and never reaches the page's scripts. */
+    @PostMapping("/api/session")
+    AccountView openSession(
+            @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
+        throttle.acquire(request.username(), http.getRemoteAddr());
+        CurrentUser user = accounts.authenticate(request.username(), request.password());
+        Tokens.IssuedToken issued = tokens.issue(user.id(), "web");
+        Duration lifetime = Duration.between(Instant.now(), issued.expiresAt());
+        boolean secure = http.isSecure();
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                cookie(WebSession.SESSION_COOKIE, issued.token(), lifetime, true, "Lax", secure));
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                cookie(WebSession.CSRF_COOKIE, randomToken(), lifetime, false, "Strict", secure));
+        return accounts.get(user.id());
+    }
+
+    /** Signs out the web app: revokes the session's token and clears both cookies. */
+    @PostMapping("/api/session/logout")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void closeSession(HttpServletRequest http, HttpServletResponse response) {
+        Cookie[] cookies = http.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (WebSession.SESSION_COOKIE.equals(cookie.getName())) {
+                    tokens.revoke(cookie.getValue());
+                }
+            }
+        }
+        boolean secure = http.isSecure();
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, cookie(WebSession.SESSION_COOKIE, "", Duration.ZERO, true, "Lax", secure));
+        response.addHeader(
+                HttpHeaders.SET_COOKIE, cookie(WebSession.CSRF_COOKIE, "", Duration.ZERO, false, "Strict", secure));
+    }
+
+    private static String cookie(
+            String name, String value, Duration maxAge, boolean httpOnly, String sameSite, boolean secure) {
+        return ResponseCookie.from(name, value)
+                .path("/")
+                .maxAge(maxAge)
+                .httpOnly(httpOnly)
+                .secure(secure)
+                .sameSite(sameSite)
+                .build()
+                .toString();
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @GetMapping("/api/me")
     AccountView me(@AuthenticationPrincipal CurrentUser user) {

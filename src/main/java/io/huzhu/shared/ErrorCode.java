@@ -21,6 +21,7 @@ public enum ErrorCode {
     BAD_CREDENTIALS(401, "Wrong username or password"),
     TOKEN_INVALID(401, "The token is invalid, expired or revoked"),
     FORBIDDEN(403, "You may not do this"),
+    CSRF_INVALID(403, "The page's security token is missing or stale; reload the page"),
     ACCOUNT_RESTRICTED(403, "The account is restricted to reading"),
     ACCOUNT_BANNED(403, "The account is banned"),
     USERNAME_TAKEN(409, "The username is taken"),

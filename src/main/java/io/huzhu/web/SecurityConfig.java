@@ -4,6 +4,7 @@ import io.huzhu.identity.Tokens;
 import io.huzhu.shared.ErrorCode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -26,6 +27,7 @@ class SecurityConfig {
     }
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .csrf(csrf -> csrf.disable())
@@ -34,33 +36,67 @@ class SecurityConfig {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(
-                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/auth/register", "/api/auth/login")
-                                .permitAll()
-                                .requestMatchers(
-                                        HttpMethod.GET,
-                                        "/api/campaigns",
-                                        "/api/campaigns/*",
-                                        "/api/campaigns/*/rules",
-                                        "/api/tasks/*",
-                                        "/api/tasks/by-code/*",
-                                        "/api/tasks/*/qr.png",
-                                        "/api/tasks/*/timeline",
-                                        "/api/tasks/*/timeline.csv")
-                                .permitAll()
-                                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
-                                .permitAll()
-                                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
-                                .permitAll()
-                                .requestMatchers("/actuator/**")
-                                .hasRole("ADMIN")
-                                .anyRequest()
-                                .authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                HttpMethod.POST,
+                                "/api/auth/register",
+                                "/api/auth/login",
+                                "/api/session",
+                                "/api/session/logout")
+                        .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/campaigns",
+                                "/api/campaigns/*",
+                                "/api/campaigns/*/rules",
+                                "/api/tasks/*",
+                                "/api/tasks/by-code/*",
+                                "/api/tasks/*/qr.png",
+                                "/api/tasks/*/timeline",
+                                "/api/tasks/*/timeline.csv")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                                 (request, response, ex) -> problems.write(response, ErrorCode.UNAUTHENTICATED, null))
                         .accessDeniedHandler(
                                 (request, response, ex) -> problems.write(response, ErrorCode.FORBIDDEN, null)));
+        return http.build();
+    }
+
+    /** API responses are data, never documents: nothing may load from them, nothing may frame them. */
+    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+    /**
+     * The web app: scripts, styles, images and connections from this origin only (no inline script or style, no
+     * eval), QR codes as images from the API, nothing framed, forms posting nowhere else.
+     */
+    static final String APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+            + " form-action 'self'";
+
+    /** Everything that is not the API: the web app's static files and the share and invite links. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webAppSecurity(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(APP_CSP))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }
 }

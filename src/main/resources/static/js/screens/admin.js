@@ -1,0 +1,2 @@
+// Placeholder: filled in by the admin screens.
+export const routes = [];

@@ -1,0 +1,2 @@
+// Placeholder: filled in by the campaigns screens.
+export const routes = [];

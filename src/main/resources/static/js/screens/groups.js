@@ -1,0 +1,2 @@
+// Placeholder: filled in by the groups screens.
+export const routes = [];

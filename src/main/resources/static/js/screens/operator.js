@@ -1,0 +1,2 @@
+// Placeholder: filled in by the operator screens.
+export const routes = [];
