@@ -248,6 +248,12 @@ final class Browser implements AutoCloseable {
         return log.stream().filter(this::isAppError).toList();
     }
 
+    /** Forgets what the console said so far (after a test has checked entries it provoked on purpose). */
+    void forgetLog() {
+        drainLog();
+        log.clear();
+    }
+
     List<String> consoleLog() {
         drainLog();
         return List.copyOf(log);
