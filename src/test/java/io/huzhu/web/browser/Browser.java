@@ -151,8 +151,12 @@ final class Browser implements AutoCloseable {
         new Select(visible(formCss + " select[name=\"" + name + "\"]")).selectByValue(value);
     }
 
+    /** Clicks the form's main submit button (the primary one when it has several, as the campaign form). */
     void submit(String formCss) {
-        click(formCss + " [type=submit]");
+        visible(formCss + " [type=submit]");
+        List<WebElement> buttons = all(formCss + " [type=submit].primary");
+        WebElement button = buttons.isEmpty() ? all(formCss + " [type=submit]").getFirst() : buttons.getFirst();
+        waitFor(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
     String route() {

@@ -33,8 +33,9 @@ class BrowserModerationTests extends BrowserTestBase {
         member.click(message + " .report-button");
         member.select(message, "reason", "AD");
         member.click(message + " .report-submit");
-        member.waitFor("the report to be filed", d -> api.get(
-                                "/api/groups/" + group.id() + "/moderation/queue", owner.token())
+        member.waitFor(
+                "the report to be filed",
+                d -> api.get("/api/groups/" + group.id() + "/moderation/queue", owner.token())
                         .body()
                         .contains(messageId));
 
@@ -56,12 +57,12 @@ class BrowserModerationTests extends BrowserTestBase {
                 d -> d.findElements(By.cssSelector(item)).isEmpty());
 
         admin.click("#tab-audit");
-        WebElement entry = admin.waitFor("the action in the audit log", d -> d.findElements(
-                        By.cssSelector("#audit-log .audit-entry"))
-                .stream()
-                .filter(e -> e.getText().contains(reason))
-                .findFirst()
-                .orElse(null));
+        WebElement entry = admin.waitFor(
+                "the action in the audit log",
+                d -> d.findElements(By.cssSelector("#audit-log .audit-entry")).stream()
+                        .filter(e -> e.getText().contains(reason))
+                        .findFirst()
+                        .orElse(null));
         assertThat(entry.getText()).contains(reason);
         admin.screenshots("audit-log");
         assertThat(api.get("/api/groups/" + group.id() + "/audit", owner.token())
