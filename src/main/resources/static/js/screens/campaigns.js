@@ -107,7 +107,7 @@ async function detail(view, [id]) {
   const alert = alertBox();
   let action;
   if (!session.me) {
-    action = h('a', { class: 'button primary', id: 'login-to-start', href: `#/login?next=${encodeURIComponent(`/campaigns/${c.id}`)}` }, t('campaign.loginToStart'));
+    action = h('a', { class: 'button primary', id: 'login-to-start', href: `#/login?next=/campaigns/${encodeURIComponent(c.id)}` }, t('campaign.loginToStart'));
   } else {
     action = h('button', { type: 'button', class: 'primary', id: 'start-task', disabled: !c.runningNow || null }, t(`campaign.start.${c.kind}`));
     action.addEventListener('click', async () => {

@@ -301,7 +301,7 @@ async function landing(view, [code]) {
 
   function renderAction() {
     if (!session.me) {
-      mount(actionBox, h('a', { class: 'button primary', id: 'login-to-assist', href: `#/login?next=${encodeURIComponent(`/t/${code}`)}` }, t('landing.login')));
+      mount(actionBox, h('a', { class: 'button primary', id: 'login-to-assist', href: `#/login?next=/t/${encodeURIComponent(code)}` }, t('landing.login')));
       return;
     }
     if (task.status !== 'OPEN') {
@@ -318,7 +318,7 @@ async function landing(view, [code]) {
           currentPriceCents: task.startPriceCents != null ? task.startPriceCents - r.progress : task.currentPriceCents };
         update();
         mount(result, h('p', { class: 'success' },
-          task.unit === 'ASSISTS' ? t('landing.doneAssist') : t('landing.doneCut', { cut: money(r.cut) }), ' ',
+          task.unit === 'ASSISTS' ? t('landing.doneAssist') : t(task.kind === 'BARGAIN' ? 'landing.doneCut' : 'landing.doneCash', { cut: money(r.cut) }), ' ',
           r.remaining > 0 ? t('landing.nowRemaining', { amount: amount(task, r.remaining) }) : t('landing.nowReached')),
         h('p', null, h('a', { href: '#/campaigns' }, t('landing.ownTask'))));
         button.remove();
@@ -397,7 +397,7 @@ register({
     'landing.kicker': '好友请你帮忙', 'landing.yours': '这是你发起的任务', 'landing.initiator': '发起人', 'landing.you': '你自己',
     'landing.member': '会员(编号尾号 {id})', 'landing.login': '登录后帮 TA', 'landing.closed': '这个任务{status},不能再助力了。',
     'landing.button.BARGAIN': '帮 TA 砍一刀', 'landing.button.ASSIST_COUNT': '帮 TA 助力', 'landing.button.CASH_TARGET': '帮 TA 助力',
-    'landing.doneCut': '你帮 TA 砍掉了 {cut}。', 'landing.doneAssist': '你帮 TA 助力了 1 次。', 'landing.nowRemaining': '现在还差 {amount}。',
+    'landing.doneCut': '你帮 TA 砍掉了 {cut}。', 'landing.doneCash': '你帮 TA 助力了 {cut}。', 'landing.doneAssist': '你帮 TA 助力了 1 次。', 'landing.nowRemaining': '现在还差 {amount}。',
     'landing.nowReached': 'TA 的任务已经达成!', 'landing.ownTask': '我也想发起一个', 'landing.viewOwn': '查看我的任务详情',
     'landing.honest': '金额精确到分,上限有保证,规则公开:',
     'error.TASK_NOT_FOUND': '没有找到这个任务,请检查助力码。', 'error.TASK_NOT_OPEN': '这个任务已经结束了。',
@@ -441,7 +441,7 @@ register({
     'landing.kicker': 'A friend asks for your help', 'landing.yours': 'This is your own task', 'landing.initiator': 'Started by', 'landing.you': 'you',
     'landing.member': 'a member (id ending {id})', 'landing.login': 'Sign in to help', 'landing.closed': 'This task is {status}; it takes no more assists.',
     'landing.button.BARGAIN': 'Cut the price for them', 'landing.button.ASSIST_COUNT': 'Assist them', 'landing.button.CASH_TARGET': 'Assist them',
-    'landing.doneCut': 'You cut {cut}.', 'landing.doneAssist': 'You gave 1 assist.', 'landing.nowRemaining': 'Now {amount} to go.',
+    'landing.doneCut': 'You cut {cut}.', 'landing.doneCash': 'You added {cut}.', 'landing.doneAssist': 'You gave 1 assist.', 'landing.nowRemaining': 'Now {amount} to go.',
     'landing.nowReached': 'Their task has reached its target!', 'landing.ownTask': 'Start one of my own', 'landing.viewOwn': 'Open my task',
     'landing.honest': 'Exact amounts, a guaranteed maximum and published rules:',
     'error.TASK_NOT_FOUND': 'No such task; check the share code.', 'error.TASK_NOT_OPEN': 'This task has ended.',
