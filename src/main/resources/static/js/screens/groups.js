@@ -251,7 +251,7 @@ async function loadGroup(view, id, path) {
 function taskCard(task, { authorId, messageId } = {}) {
   const fill = h('span', { class: 'task-progress' });
   fill.style.width = `${percent(task.progress, task.targetAmount)}%`;
-  const bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': t('task.progress'), 'aria-valuemin': 0, 'aria-valuemax': 100 }, fill);
+  const bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': t('card.progress'), 'aria-valuemin': 0, 'aria-valuemax': 100 }, fill);
   const remaining = h('strong', { class: 'task-remaining' }, amount(task.unit, task.remaining));
   const maxAssists = h('span', { class: 'task-max-assists' }, String(task.maxAssistsRemaining));
   const status = h('span', { class: 'tag task-status' }, t(`taskStatus.${task.status || 'OPEN'}`));
@@ -261,7 +261,7 @@ function taskCard(task, { authorId, messageId } = {}) {
     h('div', { class: 'task-head' }, h('h3', { class: 'task-title' }, task.title), status),
     bar,
     h('p', { class: 'task-numbers' },
-      h('span', null, t('task.remaining'), ' ', remaining),
+      h('span', null, t('card.remaining'), ' ', remaining),
       h('span', null, t('task.maxAssistsBefore'), ' ', maxAssists, ' ', t('task.maxAssistsAfter'))),
     task.expiresAt || task.deadline ? h('p', { class: 'hint task-deadline' }, t('task.endsIn', { left: countdown(task.expiresAt || task.deadline) })) : null,
     alert, result);
@@ -598,7 +598,7 @@ async function feed(view, [id]) {
       {
         name: 'taskId', label: t('compose.task'), type: 'select',
         options: openTasks.length
-          ? openTasks.map((x) => ({ value: x.id, label: `${x.title} · ${t('task.remaining')} ${amount(x.unit, x.remaining)}` }))
+          ? openTasks.map((x) => ({ value: x.id, label: `${x.title} · ${t('card.remaining')} ${amount(x.unit, x.remaining)}` }))
           : [{ value: '', label: t('compose.noTasks') }],
         hint: openTasks.length ? t('compose.taskHint') : null,
       },
@@ -830,7 +830,7 @@ register({
     'live.connecting': '正在连接…', 'live.live': '实时更新中', 'live.reconnecting': '连接中断,正在重连…', 'live.offline': '已断开,稍后自动重试',
     'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息',
     'message.me': '我', 'message.someone': '群成员', 'message.success': '🎉 成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
-    'task.progress': '进度', 'task.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
+    'card.progress': '进度', 'card.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
     'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成 🎉',
     'taskStatus.OPEN': '进行中', 'taskStatus.SUCCEEDED': '已成功', 'taskStatus.CLAIMED': '已领取', 'taskStatus.EXPIRED': '已过期', 'taskStatus.SETTLED': '已结算', 'taskStatus.LAPSED': '已失效',
     'unit.assists': '{n} 次',
@@ -900,7 +900,7 @@ register({
     'live.connecting': 'Connecting…', 'live.live': 'Live', 'live.reconnecting': 'Connection lost; reconnecting…', 'live.offline': 'Disconnected; retrying shortly',
     'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages',
     'message.me': 'Me', 'message.someone': 'A member', 'message.success': '🎉 Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
-    'task.progress': 'Progress', 'task.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
+    'card.progress': 'Progress', 'card.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
     'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete 🎉',
     'taskStatus.OPEN': 'open', 'taskStatus.SUCCEEDED': 'succeeded', 'taskStatus.CLAIMED': 'claimed', 'taskStatus.EXPIRED': 'expired', 'taskStatus.SETTLED': 'settled', 'taskStatus.LAPSED': 'lapsed',
     'unit.assists': '{n} assists',

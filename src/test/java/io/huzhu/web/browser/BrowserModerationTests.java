@@ -21,7 +21,7 @@ class BrowserModerationTests extends BrowserTestBase {
         String messageId = api.post(
                         "/api/groups/" + group.id() + "/messages",
                         poster.token(),
-                        Map.of("kind", "TEXT", "text", "低价代购,私聊我有惊喜"))
+                        Map.of("kind", "TEXT", "text", "周末谁有空一起去看看新开的店"))
                 .json()
                 .path("id")
                 .asString();
