@@ -51,6 +51,16 @@ function findingType(type) {
   return text === key ? type : text;
 }
 
+/** Findings from the review queue and audit log carry an English explanation; known rules get a Chinese one. */
+function findingExplanation(f) {
+  if (lang() !== 'en') {
+    const key = `finding.rule.${f.rule}`;
+    const text = t(key);
+    if (text !== key) return text;
+  }
+  return f.explanation;
+}
+
 function labelled(labelText, control, extraClass = '') {
   return h('div', { class: `field ${extraClass}` }, h('label', { for: control.id }, labelText), control);
 }
@@ -72,7 +82,7 @@ function ask({ title, message, confirm, danger = true, reason = false, reasonReq
     const minutesSelect = minutes ? muteSelect(uid('minutes'), minutes) : null;
     const ok = h('button', { type: 'submit', class: danger ? 'danger' : 'primary', id: 'confirm-ok' }, confirm);
     const cancel = h('button', { type: 'button', id: 'confirm-cancel' }, t('common.cancel'));
-    const body = h('form', { method: 'dialog', class: 'form' },
+    const body = h('form', { method: 'dialog', class: 'form', novalidate: true },
       h('h2', { id: titleId }, title),
       message ? h('p', null, message) : null,
       minutesSelect ? labelled(t('admin.mute.duration'), minutesSelect) : null,
@@ -232,7 +242,7 @@ function reviewItem(item, ctx, names, list) {
       reasons.map(([r, n]) => t('admin.queue.reason', { reason: t(`report.${r}`), n })).join('、')) : null),
   item.findings?.length ? h('ul', { class: 'findings' }, item.findings.map((f) => h('li', { class: 'finding' },
     h('span', { class: 'tag finding-type' }, findingType(f.type)), ' ',
-    h('span', { class: 'finding-explanation' }, f.explanation)))) : null,
+    h('span', { class: 'finding-explanation' }, findingExplanation(f))))) : null,
   h('div', { class: 'review-controls' },
     labelled(t('admin.queue.reasonLabel'), reasonInput),
     labelled(t('admin.mute.duration'), minutes)),
@@ -691,7 +701,7 @@ function auditEntry(e, names) {
     e.reason ? h('p', { class: 'audit-reason pre' }, t('admin.audit.reason'), e.reason) : null,
     e.until ? h('p', { class: 'muted' }, t('admin.audit.until', { time: dateTime(e.until) })) : null,
     e.findings?.length ? h('ul', { class: 'findings' }, e.findings.map((f) => h('li', { class: 'finding' },
-      h('span', { class: 'tag finding-type' }, findingType(f.type)), ' ', f.explanation))) : null,
+      h('span', { class: 'tag finding-type' }, findingType(f.type)), ' ', findingExplanation(f)))) : null,
     h('p', { class: 'muted mono audit-id' }, t('admin.audit.id', { id: e.id })));
 }
 
@@ -797,7 +807,7 @@ async function dryRunTab(panel, ctx) {
           ? h('ul', { class: 'list findings dry-findings' }, r.findings.map((fd) => h('li', { class: 'finding', dataset: { type: fd.type, action: fd.action } },
             h('span', { class: 'tag finding-type' }, findingType(fd.type)), ' ',
             h('span', { class: 'tag' }, t(`verdict.${fd.action}`)), ' ',
-            h('span', { class: 'finding-span' }, t('admin.dry.span', { start: fd.start, end: fd.end })), ' ',
+            h('span', { class: 'finding-span' }, t('admin.dry.span', { start: fd.start + 1, end: fd.end })), ' ',
             h('q', { class: 'mono' }, text.slice(fd.start, fd.end)),
             h('p', { class: 'finding-explanation' }, en ? fd.explanationEn : fd.explanationZh),
             h('p', { class: 'muted mono' }, t('admin.dry.rule', { rule: fd.rule })))))
@@ -973,6 +983,13 @@ register({
     'finding.ID_CARD': '身份证号', 'finding.BANK_CARD': '银行卡号', 'finding.PHONE': '手机号', 'finding.EMAIL': '邮箱',
     'finding.WECHAT_ID': '微信号', 'finding.QQ_ID': 'QQ 号', 'finding.LINK': '链接', 'finding.SPAM': '垃圾信息', 'finding.AD': '广告/引流',
     'finding.PAID_ASSIST': '付费助力', 'finding.FLOOD': '刷屏', 'finding.DUPLICATE': '重复内容', 'finding.NEW_MEMBER_RULE': '新成员限制',
+    'finding.rule.CONTACT_LURE': '疑似引流(加微信、私聊、加群),已暂扣等待管理员审核',
+    'finding.rule.LINK_NOT_ALLOWLISTED': '链接的域名不在本群允许的名单里,已暂扣等待审核;可以在“设置”里添加允许的域名',
+    'finding.rule.FIRST_MESSAGE_LINK': '新成员的前几条消息不能带链接,已暂扣等待审核',
+    'finding.rule.SIMILAR_TO_SPAM': '和已确认的垃圾信息很像', 'finding.rule.PAID_ASSIST': '疑似付费代砍、代助力',
+    'finding.rule.FAKE_JOB': '疑似刷单兼职诈骗', 'finding.rule.GAMBLING': '疑似赌博内容',
+    'finding.rule.TOO_MANY_LINKS': '链接太多', 'finding.rule.TOO_MANY_MENTIONS': '@ 的人太多', 'finding.rule.TOO_MANY_EMOJI': '表情太多',
+    'finding.rule.FLOOD': '短时间内发送太多消息', 'finding.rule.DUPLICATE': '重复发送相同内容',
     'report.SPAM': '垃圾信息', 'report.AD': '广告', 'report.PERSONAL_DATA': '泄露个人信息', 'report.ABUSE': '辱骂骚扰',
     'report.OFF_TOPIC': '与本群无关', 'report.FRAUD': '诈骗', 'report.OTHER': '其他',
     'audit.HOLD': '暂扣', 'audit.HIDE': '隐藏', 'audit.DELETE': '删除', 'audit.WARN': '警告', 'audit.MUTE': '禁言', 'audit.KICK': '移出',

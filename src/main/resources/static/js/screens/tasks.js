@@ -130,7 +130,7 @@ async function taskPage(view, [id]) {
     }
     mount(assists, entries.map((e) => h('li', { class: 'assist' },
       h('span', { class: 'assist-name' }, e.helperName || t('task.someone')),
-      h('span', { class: 'assist-cut' }, task.unit === 'ASSISTS' ? t('task.assistOne') : t('task.cut', { amount: money(e.cut) })),
+      h('span', { class: 'assist-cut' }, task.unit === 'ASSISTS' ? t('task.assistOne') : t(task.kind === 'BARGAIN' ? 'task.cut' : 'task.added', { amount: money(e.cut) })),
       h('span', { class: 'muted assist-time' }, dateTime(e.at)))));
   }
 
@@ -380,7 +380,7 @@ register({
     'task.shareCode': '助力码', 'task.shareLink': '分享链接', 'task.copy': '复制链接', 'task.copied': '已复制', 'task.copyFailed': '复制失败,请长按链接手动复制',
     'task.qrAlt': '助力二维码,扫码打开助力码 {code} 的助力页', 'task.assists': '助力记录',
     'task.noAssists': '还没有人助力,快分享给好友吧。', 'task.noAssistsEnded': '这个任务没有收到助力。', 'task.someone': '一位会员',
-    'task.cut': '砍掉 {amount}', 'task.assistOne': '助力 1 次',
+    'task.cut': '砍掉 {amount}', 'task.added': '助力 {amount}', 'task.assistOne': '助力 1 次',
     'task.fairness': '公平可验证', 'task.commitmentLead': '每一刀的金额在任务开始时就已确定,并公布了下面的承诺值;任务结束后公开随机种子,任何人都能核对。',
     'task.commitment': '承诺值(SHA-256):',
     'task.seedHidden': '随机种子将在任务结束后公开。', 'task.seedRevealed': '已公开的随机种子:',
@@ -424,7 +424,7 @@ register({
     'task.shareCode': 'Share code', 'task.shareLink': 'Share link', 'task.copy': 'Copy link', 'task.copied': 'Copied', 'task.copyFailed': 'Could not copy; select the link and copy it by hand',
     'task.qrAlt': 'QR code opening the assist page of share code {code}', 'task.assists': 'Assists',
     'task.noAssists': 'No assists yet; share the link with friends.', 'task.noAssistsEnded': 'This task received no assists.', 'task.someone': 'A member',
-    'task.cut': 'cut {amount}', 'task.assistOne': '1 assist',
+    'task.cut': 'cut {amount}', 'task.added': 'added {amount}', 'task.assistOne': '1 assist',
     'task.fairness': 'Verifiable fairness', 'task.commitmentLead': 'Every cut was fixed when the task started and committed to by the value below; the random seed is revealed when the task ends, so anyone can check.',
     'task.commitment': 'Commitment (SHA-256):',
     'task.seedHidden': 'The random seed is revealed when the task ends.', 'task.seedRevealed': 'Revealed random seed:',
