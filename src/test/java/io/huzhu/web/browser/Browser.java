@@ -113,11 +113,18 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).until(condition);
+        return waiting().until(condition);
     }
 
     <T> T waitFor(String description, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, TIMEOUT).withMessage(description).until(condition);
+        return waiting().withMessage(description).until(condition);
+    }
+
+    /** Re-renders replace elements: a condition that caught one mid-swap is simply asked again. */
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     WebElement visible(String css) {
