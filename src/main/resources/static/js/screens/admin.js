@@ -394,13 +394,16 @@ async function membersTab(panel, ctx) {
   // Banned members are no longer in the roster; the audit log tells who was banned.
   try {
     const audit = await get(`/api/groups/${ctx.gid}/audit?limit=100`);
-    const ids = [...new Set((audit.items || []).filter((e) => e.action === 'BAN' && e.targetUserId).map((e) => String(e.targetUserId)))]
+    const entries = audit.items || [];
+    const overturned = new Set(entries.filter((e) => e.action === 'APPEAL_OVERTURNED' && e.causedBy).map((e) => String(e.causedBy)));
+    const ids = [...new Set(entries.filter((e) => e.action === 'BAN' && e.targetUserId && !overturned.has(String(e.id)))
+      .map((e) => String(e.targetUserId)))]
       .filter((id) => !list.names.has(id));
     if (!ids.length) mount(banned, h('li', null, empty(t('admin.banned.empty'))));
     else {
       mount(banned, ids.map((id) => {
         const rowAlert = alertBox();
-        const li = h('li', { class: 'member banned', dataset: { userId: id } },
+        const li = h('li', { class: 'banned-member', dataset: { userId: id } },
           h('span', null, nameOf(list.names, id)), ' ', h('span', { class: 'tag' }, t('admin.status.BANNED')), rowAlert);
         li.append(h('div', { class: 'actions' }, actionButton(t('admin.member.unban'), async () => {
           try {
