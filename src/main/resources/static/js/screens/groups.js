@@ -145,12 +145,17 @@ async function preview(view, [code]) {
       empty(t('join.checkCode'), h('a', { class: 'button', href: '#/groups' }, t('join.back'))));
     return;
   }
-  const score = await get(`/api/groups/${enc(group.id)}/safety-score?code=${enc(code)}`).catch(() => null);
+  const [score, mine] = await Promise.all([
+    get(`/api/groups/${enc(group.id)}/safety-score?code=${enc(code)}`).catch(() => null),
+    get('/api/groups/mine').catch(() => []),
+  ]);
+  const member = (mine.items || mine).some((g) => g.id === group.id);
   const alert = alertBox();
   const outcome = h('div', { id: 'join-outcome', role: 'status' });
   const button = h('button', { type: 'button', class: 'primary', id: 'join-confirm' },
-    group.joinApproval ? t('join.request') : t('join.confirm'));
+    member ? t('join.open') : group.joinApproval ? t('join.request') : t('join.confirm'));
   button.addEventListener('click', async () => {
+    if (member) { go(`/groups/${group.id}`); return; }
     alert.clear();
     button.disabled = true;
     try {
@@ -177,7 +182,7 @@ async function preview(view, [code]) {
     group.description ? h('p', { class: 'pre group-description' }, group.description) : null,
     h('dl', { class: 'facts card' },
       h('dt', null, t('join.memberCount')), h('dd', { id: 'group-member-count' }, t('groups.members', { n: group.memberCount, cap: group.capacity })),
-      h('dt', null, t('join.admins')), h('dd', null, (group.admins || []).map((a) => `${a.displayName}(${t(`groupRole.${a.role}`)})`).join('、') || '—'),
+      h('dt', null, t('join.admins')), h('dd', null, (group.admins || []).map((a) => t('join.adminEntry', { name: a.displayName, role: t(`groupRole.${a.role}`) })).join(t('join.listSep')) || '—'),
       h('dt', null, t('join.since')), h('dd', null, dateTime(group.createdAt)),
       h('dt', null, t('join.approval')), h('dd', null, group.joinApproval ? t('join.approvalYes') : t('join.approvalNo'))),
     h('section', { class: 'card', id: 'group-rules' },
@@ -186,7 +191,7 @@ async function preview(view, [code]) {
       h('p', { class: 'hint mono' }, t('join.rulesHash', { hash: String(group.rulesHash || '').slice(0, 16) }))),
     h('section', { class: 'card', id: 'group-safety-score' }, h('h2', null, t('safety.title')), safetyScore(score)),
     h('div', { class: 'card join-box' },
-      h('p', null, t('join.accept')),
+      h('p', { class: member ? 'notice' : null }, member ? t('join.already') : t('join.accept')),
       alert, outcome,
       h('div', { class: 'actions' }, button, h('a', { class: 'button', href: '#/groups' }, t('common.cancel')))));
 }
@@ -378,6 +383,9 @@ function confirmPanel(groupId, message, names) {
           try {
             const out = await post(`/api/groups/${enc(groupId)}/messages/${enc(message.id)}/confirmations`, { helperId: r.helperId, decision });
             mount(row, h('span', { class: 'success' }, t(`helped.decided.${out.status}`, { name: names.get(r.helperId) || t('helped.someone') })));
+            const left = box.querySelectorAll('.confirm-button').length;
+            const title = box.querySelector('.confirm-title');
+            if (title) title.textContent = left ? t('helped.waiting', { n: left }) : t('helped.allDone');
           } catch (error) {
             alert.show(errorText(error));
           }
@@ -655,10 +663,15 @@ async function feed(view, [id]) {
       h('h3', null, t('compose.taskTitle')), taskForm,
       h('h3', null, t('compose.linkTitle')), linkForm);
 
+  // No scrolling on load (the page opens at the group's header); a button jumps to the newest message and the composer.
+  const latest = h('button', { type: 'button', class: 'link-button', id: 'jump-latest' }, t('feed.latest'));
+  latest.addEventListener('click', () => {
+    composer.scrollIntoView({ block: 'end' });
+    (messageForm.inputs.text.isConnected ? messageForm.inputs.text : latest).focus({ preventScroll: true });
+  });
   mount(view, groupHeader(group, 'feed'), boardSection,
-    h('div', { class: 'feed-bar' }, h('h2', { class: 'feed-title' }, t('group.feed')), status),
+    h('div', { class: 'feed-bar' }, h('h2', { class: 'feed-title' }, t('group.feed')), latest, status),
     older, list, composer);
-  list.lastElementChild?.scrollIntoView({ block: 'end' });
 
   // Live updates
   const connect = () => {
@@ -822,13 +835,14 @@ register({
     'join.title': '加入互助群', 'join.signIn': '登录后可以查看这个群的介绍、群规和安全分,然后决定是否加入。', 'join.checkCode': '请检查邀请码是否正确,或向群主要一个新的邀请链接。', 'join.back': '回到我的互助群',
     'join.memberCount': '成员', 'join.admins': '管理团队', 'join.since': '创建于', 'join.approval': '加入方式', 'join.approvalYes': '需要管理员审核', 'join.approvalNo': '直接加入',
     'join.rules': '群规(第 {v} 版)', 'join.rulesHash': '群规指纹 {hash}…', 'join.accept': '加入即表示你已阅读并同意上面的群规。',
+    'join.open': '进入群聊', 'join.already': '你已经是这个群的成员了。', 'join.adminEntry': '{name}({role})', 'join.listSep': '、',
     'join.confirm': '同意群规并加入', 'join.request': '同意群规并申请加入', 'join.pending': '申请已提交,等待群管理员审核。通过后这个群会出现在“我的互助群”里。',
     'safety.title': '群安全分', 'safety.unavailable': '暂时无法获取安全分。', 'safety.good': '良好', 'safety.fair': '一般', 'safety.poor': '需留意', 'safety.points': '{p}/{w} 分',
     'safety.c.rules': '群规', 'safety.c.adminTeam': '管理团队', 'safety.c.adminActivity': '管理员活跃度', 'safety.c.responseTime': '举报处理速度', 'safety.c.heldShare': '被拦截消息占比', 'safety.c.piiIncidents': '个人信息事件', 'safety.c.offTopic': '跑题举报', 'safety.c.churn': '成员流失',
     'group.tabs': '群内导航', 'group.feed': '群聊', 'group.queue': '帮谁', 'group.ledger': '互助账本', 'group.admin': '群管理',
     'group.leave': '退出群', 'group.leaveQuestion': '确定要退出“{name}”吗?退出后需要重新通过邀请码加入。', 'group.leaveConfirm': '确定退出', 'group.ownerLeave': '群主需要先把群转让给其他成员才能退出。',
     'live.connecting': '正在连接…', 'live.live': '实时更新中', 'live.reconnecting': '连接中断,正在重连…', 'live.offline': '已断开,稍后自动重试',
-    'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息',
+    'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息', 'feed.latest': '到最新消息 ↓',
     'message.me': '我', 'message.someone': '群成员', 'message.success': '🎉 成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
     'task.progress': '进度', 'task.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
     'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成 🎉',
@@ -836,7 +850,7 @@ register({
     'unit.assists': '{n} 次',
     'link.hint': '点开链接在对应 App 里帮忙,完成后点“我帮了”,对方确认后记入账本。', 'link.mineHint': '别人点“我帮了”后,请在这里如实确认。',
     'link.helped': '我帮了', 'link.reported': '已告诉对方你帮了忙,等待对方确认。',
-    'helped.noneYet': '还没有人报告帮了你。', 'helped.refresh': '刷新', 'helped.waiting': '{n} 人说帮了你,请确认:', 'helped.says': '{name} 说帮了你',
+    'helped.noneYet': '还没有人报告帮了你。', 'helped.refresh': '刷新', 'helped.allDone': '都处理好了。', 'helped.waiting': '{n} 人说帮了你,请确认:', 'helped.says': '{name} 说帮了你',
     'helped.lapses': '({when} 前未确认将失效)', 'helped.confirm': '确认', 'helped.dispute': '没有帮到', 'helped.someone': '一位成员',
     'helped.decided.CONFIRMED': '已确认 {name} 的帮忙,已记入账本。', 'helped.decided.DISPUTED': '已提出异议,管理员会核实 {name} 的报告。',
     'report.open': '举报', 'report.reason': '举报原因', 'report.note': '补充说明(可不填)', 'report.submit': '提交举报', 'report.done': '已收到你的举报,管理员会尽快处理。谢谢!',
@@ -892,13 +906,14 @@ register({
     'join.title': 'Join a group', 'join.signIn': "Sign in to see this group's description, rules and safety score before you decide to join.", 'join.checkCode': 'Check the invite code, or ask the owner for a new invite link.', 'join.back': 'Back to my groups',
     'join.memberCount': 'Members', 'join.admins': 'Admin team', 'join.since': 'Created', 'join.approval': 'Joining', 'join.approvalYes': 'Needs admin approval', 'join.approvalNo': 'Open to anyone with the code',
     'join.rules': 'Rules (version {v})', 'join.rulesHash': 'Rules fingerprint {hash}…', 'join.accept': 'By joining you confirm you have read and accept the rules above.',
+    'join.open': 'Open the chat', 'join.already': 'You are already a member of this group.', 'join.adminEntry': '{name} ({role})', 'join.listSep': ', ',
     'join.confirm': 'Accept rules and join', 'join.request': 'Accept rules and ask to join', 'join.pending': 'Request sent; an admin of the group will review it. Once approved the group appears under "My groups".',
     'safety.title': 'Safety score', 'safety.unavailable': 'The safety score is not available right now.', 'safety.good': 'good', 'safety.fair': 'fair', 'safety.poor': 'take care', 'safety.points': '{p} of {w} points',
     'safety.c.rules': 'Rules', 'safety.c.adminTeam': 'Admin team', 'safety.c.adminActivity': 'Admin activity', 'safety.c.responseTime': 'Report response time', 'safety.c.heldShare': 'Held messages', 'safety.c.piiIncidents': 'Personal-data incidents', 'safety.c.offTopic': 'Off-topic reports', 'safety.c.churn': 'Member churn',
     'group.tabs': 'Group sections', 'group.feed': 'Chat', 'group.queue': 'Help next', 'group.ledger': 'Ledger', 'group.admin': 'Manage group',
     'group.leave': 'Leave group', 'group.leaveQuestion': 'Leave "{name}"? You would need an invite code to join again.', 'group.leaveConfirm': 'Yes, leave', 'group.ownerLeave': 'The owner must transfer the group to another member before leaving.',
     'live.connecting': 'Connecting…', 'live.live': 'Live', 'live.reconnecting': 'Connection lost; reconnecting…', 'live.offline': 'Disconnected; retrying shortly',
-    'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages',
+    'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages', 'feed.latest': 'Latest ↓',
     'message.me': 'Me', 'message.someone': 'A member', 'message.success': '🎉 Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
     'task.progress': 'Progress', 'task.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
     'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete 🎉',
@@ -906,7 +921,7 @@ register({
     'unit.assists': '{n} assists',
     'link.hint': 'Open the link and help in the app it belongs to, then tap "I helped"; it is booked once they confirm.', 'link.mineHint': 'When members say they helped, confirm it here honestly.',
     'link.helped': 'I helped', 'link.reported': 'They have been told you helped; waiting for their confirmation.',
-    'helped.noneYet': 'Nobody has reported helping you yet.', 'helped.refresh': 'Refresh', 'helped.waiting': '{n} said they helped you; please confirm:', 'helped.says': '{name} says they helped you',
+    'helped.noneYet': 'Nobody has reported helping you yet.', 'helped.refresh': 'Refresh', 'helped.allDone': 'All answered.', 'helped.waiting': '{n} said they helped you; please confirm:', 'helped.says': '{name} says they helped you',
     'helped.lapses': '(lapses {when} if not confirmed)', 'helped.confirm': 'Confirm', 'helped.dispute': "They didn't", 'helped.someone': 'A member',
     'helped.decided.CONFIRMED': "Confirmed {name}'s help; it is on the ledger.", 'helped.decided.DISPUTED': "Disputed; an admin will check {name}'s report.",
     'report.open': 'Report', 'report.reason': 'Reason', 'report.note': 'Note (optional)', 'report.submit': 'Send report', 'report.done': 'Thanks, your report was received; an admin will look at it soon.',
