@@ -487,7 +487,8 @@ async function board(groupId) {
   const tipItems = tips.items || tips;
   if (!anns.length && !tipItems.length) return null;
   const item = (it, kind) => h('li', { class: `board-item ${kind}${it.pinned ? ' pinned' : ''}` },
-    h('strong', null, it.pinned ? `📌 ${it.title}` : it.title),
+    it.pinned ? h('span', { class: 'tag pinned-tag' }, t('board.pinned')) : null, ' ',
+    h('strong', null, it.title),
     it.body ? h('p', { class: 'pre' }, it.body) : null,
     h('p', { class: 'hint' }, it.authorName, ' · ', dateTime(it.createdAt)));
   return h('section', { class: 'card board', id: 'group-board' },
@@ -529,6 +530,8 @@ async function feed(view, [id]) {
     get(`/api/groups/${enc(gid)}/ledger`).catch(() => ({ items: [] })),
   ]);
   for (const m of ledger.items || []) names.set(m.userId, m.displayName);
+  // Navigated elsewhere while loading: render nothing and open no stream.
+  if ((location.hash.replace(/^#/, '') || '/').split('?')[0] !== `/groups/${id}`) return undefined;
 
   const list = h('ol', { id: 'feed', class: 'feed', 'aria-label': t('group.feed') });
   const status = h('span', { id: 'feed-status', class: 'live-status connecting', role: 'status' }, t('live.connecting'));
@@ -583,7 +586,7 @@ async function feed(view, [id]) {
       try {
         const sent = await post(`/api/groups/${enc(gid)}/messages`, { kind: 'TEXT', text: v.text });
         messageForm.inputs.text.value = '';
-        posted(messageForm, sent);
+        posted(messageForm, sent, sent.text !== null && sent.text !== v.text.trim() && sent.text !== v.text);
       } catch (error) {
         if (error.code === 'CONTENT_REJECTED') {
           messageForm.alert.show(rejectionText(error));
@@ -642,15 +645,12 @@ async function feed(view, [id]) {
       }
     },
   });
-  function posted(formEl, sent) {
-    if (sent.status === 'HELD') {
-      formEl.alert.clear();
-      const note = h('p', { class: 'notice held-notice', role: 'status' }, t('compose.held'));
-      formEl.querySelector('.held-notice')?.remove();
-      formEl.prepend(note);
-    } else {
-      formEl.querySelector('.held-notice')?.remove();
-    }
+  function posted(formEl, sent, masked = false) {
+    formEl.querySelector('.held-notice')?.remove();
+    const notes = [];
+    if (sent.status === 'HELD') notes.push(t('compose.held'));
+    if (masked) notes.push(t('compose.masked'));
+    if (notes.length) formEl.prepend(h('p', { class: 'notice held-notice', role: 'status' }, notes.join(' ')));
     add(sent);
     const el = list.querySelector(`.message[data-id="${CSS.escape(sent.id)}"]`);
     el?.scrollIntoView({ block: 'nearest' });
@@ -843,9 +843,9 @@ register({
     'group.leave': '退出群', 'group.leaveQuestion': '确定要退出“{name}”吗?退出后需要重新通过邀请码加入。', 'group.leaveConfirm': '确定退出', 'group.ownerLeave': '群主需要先把群转让给其他成员才能退出。',
     'live.connecting': '正在连接…', 'live.live': '实时更新中', 'live.reconnecting': '连接中断,正在重连…', 'live.offline': '已断开,稍后自动重试',
     'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息', 'feed.latest': '到最新消息 ↓',
-    'message.me': '我', 'message.someone': '群成员', 'message.success': '🎉 成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
+    'message.me': '我', 'message.someone': '群成员', 'message.success': '成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
     'task.progress': '进度', 'task.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
-    'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成 🎉',
+    'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成!',
     'taskStatus.OPEN': '进行中', 'taskStatus.SUCCEEDED': '已成功', 'taskStatus.CLAIMED': '已领取', 'taskStatus.EXPIRED': '已过期', 'taskStatus.SETTLED': '已结算', 'taskStatus.LAPSED': '已失效',
     'unit.assists': '{n} 次',
     'link.hint': '点开链接在对应 App 里帮忙,完成后点“我帮了”,对方确认后记入账本。', 'link.mineHint': '别人点“我帮了”后,请在这里如实确认。',
@@ -855,12 +855,12 @@ register({
     'helped.decided.CONFIRMED': '已确认 {name} 的帮忙,已记入账本。', 'helped.decided.DISPUTED': '已提出异议,管理员会核实 {name} 的报告。',
     'report.open': '举报', 'report.reason': '举报原因', 'report.note': '补充说明(可不填)', 'report.submit': '提交举报', 'report.done': '已收到你的举报,管理员会尽快处理。谢谢!',
     'reason.SPAM': '刷屏/垃圾信息', 'reason.AD': '广告', 'reason.PERSONAL_DATA': '泄露个人信息', 'reason.ABUSE': '辱骂骚扰', 'reason.OFF_TOPIC': '与群无关', 'reason.FRAUD': '诈骗/有偿助力', 'reason.OTHER': '其他',
-    'board.announcements': '群公告', 'board.tips': '小贴士',
+    'board.announcements': '群公告', 'board.pinned': '置顶', 'board.tips': '小贴士',
     'compose.title': '发消息', 'compose.text': '消息内容', 'compose.send': '发送', 'compose.note': '附言(可不填)',
     'compose.taskTitle': '发出我的助力任务', 'compose.task': '我的进行中任务', 'compose.taskHint': '群成员可以直接在卡片上帮你助力', 'compose.postTask': '发到群里求助',
     'compose.noTasks': '没有进行中的任务', 'compose.noTasksHint': '你还没有进行中的任务,先去活动页发起一个:',
     'compose.linkTitle': '发外部助力链接', 'compose.url': '助力链接', 'compose.urlHint': '本群允许的网站:{domains}', 'compose.anyKnown': '常见电商平台', 'compose.postLink': '发出链接',
-    'compose.held': '已提交,这条消息需要管理员审核后才会显示给其他成员。', 'compose.muted': '你在本群被禁言到 {until},暂时不能发消息。',
+    'compose.masked': '为保护隐私,消息里的个人信息(如手机号)已被部分遮盖后发出。', 'compose.held': '已提交,这条消息需要管理员审核后才会显示给其他成员。', 'compose.muted': '你在本群被禁言到 {until},暂时不能发消息。',
     'compose.rejected': '消息没有发送:', 'compose.where': '(第 {from}–{to} 个字符)',
     'finding.ID_CARD': '消息包含身份证号,为保护隐私未发送。', 'finding.BANK_CARD': '消息包含银行卡号,为保护隐私未发送。', 'finding.PHONE': '消息包含手机号,为保护隐私未发送。',
     'finding.EMAIL': '消息包含邮箱地址,为保护隐私未发送。', 'finding.WECHAT_ID': '消息包含微信号,为保护隐私未发送。', 'finding.QQ_ID': '消息包含 QQ 号,为保护隐私未发送。',
@@ -914,9 +914,9 @@ register({
     'group.leave': 'Leave group', 'group.leaveQuestion': 'Leave "{name}"? You would need an invite code to join again.', 'group.leaveConfirm': 'Yes, leave', 'group.ownerLeave': 'The owner must transfer the group to another member before leaving.',
     'live.connecting': 'Connecting…', 'live.live': 'Live', 'live.reconnecting': 'Connection lost; reconnecting…', 'live.offline': 'Disconnected; retrying shortly',
     'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages', 'feed.latest': 'Latest ↓',
-    'message.me': 'Me', 'message.someone': 'A member', 'message.success': '🎉 Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
+    'message.me': 'Me', 'message.someone': 'A member', 'message.success': 'Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
     'task.progress': 'Progress', 'task.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
-    'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete 🎉',
+    'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete!',
     'taskStatus.OPEN': 'open', 'taskStatus.SUCCEEDED': 'succeeded', 'taskStatus.CLAIMED': 'claimed', 'taskStatus.EXPIRED': 'expired', 'taskStatus.SETTLED': 'settled', 'taskStatus.LAPSED': 'lapsed',
     'unit.assists': '{n} assists',
     'link.hint': 'Open the link and help in the app it belongs to, then tap "I helped"; it is booked once they confirm.', 'link.mineHint': 'When members say they helped, confirm it here honestly.',
@@ -926,12 +926,12 @@ register({
     'helped.decided.CONFIRMED': "Confirmed {name}'s help; it is on the ledger.", 'helped.decided.DISPUTED': "Disputed; an admin will check {name}'s report.",
     'report.open': 'Report', 'report.reason': 'Reason', 'report.note': 'Note (optional)', 'report.submit': 'Send report', 'report.done': 'Thanks, your report was received; an admin will look at it soon.',
     'reason.SPAM': 'Spam or flooding', 'reason.AD': 'Advertising', 'reason.PERSONAL_DATA': 'Personal data', 'reason.ABUSE': 'Abuse or harassment', 'reason.OFF_TOPIC': 'Off topic', 'reason.FRAUD': 'Fraud or paid assists', 'reason.OTHER': 'Other',
-    'board.announcements': 'Announcements', 'board.tips': 'Tips',
+    'board.announcements': 'Announcements', 'board.pinned': 'Pinned', 'board.tips': 'Tips',
     'compose.title': 'Write a message', 'compose.text': 'Message', 'compose.send': 'Send', 'compose.note': 'Note (optional)',
     'compose.taskTitle': 'Ask for help with my task', 'compose.task': 'My open task', 'compose.taskHint': 'Members can assist right on the card', 'compose.postTask': 'Post for help',
     'compose.noTasks': 'No open tasks', 'compose.noTasksHint': 'You have no open task; start one from a campaign first:',
     'compose.linkTitle': 'Post an external assist link', 'compose.url': 'Assist link', 'compose.urlHint': 'Sites allowed in this group: {domains}', 'compose.anyKnown': 'well-known shopping sites', 'compose.postLink': 'Post link',
-    'compose.held': 'Sent; this message awaits review by an admin before other members see it.', 'compose.muted': 'You are muted in this group until {until}.',
+    'compose.masked': 'To protect privacy, personal data in your message (such as a phone number) was partly masked.', 'compose.held': 'Sent; this message awaits review by an admin before other members see it.', 'compose.muted': 'You are muted in this group until {until}.',
     'compose.rejected': 'The message was not sent:', 'compose.where': ' (characters {from}–{to})',
     'finding.ID_CARD': 'The message contains an ID card number; it was not sent to protect your privacy.', 'finding.BANK_CARD': 'The message contains a bank card number; it was not sent to protect your privacy.', 'finding.PHONE': 'The message contains a phone number; it was not sent to protect your privacy.',
     'finding.EMAIL': 'The message contains an email address; it was not sent to protect your privacy.', 'finding.WECHAT_ID': 'The message contains a WeChat ID; it was not sent to protect your privacy.', 'finding.QQ_ID': 'The message contains a QQ number; it was not sent to protect your privacy.',
