@@ -145,12 +145,17 @@ async function preview(view, [code]) {
       empty(t('join.checkCode'), h('a', { class: 'button', href: '#/groups' }, t('join.back'))));
     return;
   }
-  const score = await get(`/api/groups/${enc(group.id)}/safety-score?code=${enc(code)}`).catch(() => null);
+  const [score, mine] = await Promise.all([
+    get(`/api/groups/${enc(group.id)}/safety-score?code=${enc(code)}`).catch(() => null),
+    get('/api/groups/mine').catch(() => []),
+  ]);
+  const member = (mine.items || mine).some((g) => g.id === group.id);
   const alert = alertBox();
   const outcome = h('div', { id: 'join-outcome', role: 'status' });
   const button = h('button', { type: 'button', class: 'primary', id: 'join-confirm' },
-    group.joinApproval ? t('join.request') : t('join.confirm'));
+    member ? t('join.open') : group.joinApproval ? t('join.request') : t('join.confirm'));
   button.addEventListener('click', async () => {
+    if (member) { go(`/groups/${group.id}`); return; }
     alert.clear();
     button.disabled = true;
     try {
@@ -177,7 +182,7 @@ async function preview(view, [code]) {
     group.description ? h('p', { class: 'pre group-description' }, group.description) : null,
     h('dl', { class: 'facts card' },
       h('dt', null, t('join.memberCount')), h('dd', { id: 'group-member-count' }, t('groups.members', { n: group.memberCount, cap: group.capacity })),
-      h('dt', null, t('join.admins')), h('dd', null, (group.admins || []).map((a) => `${a.displayName}(${t(`groupRole.${a.role}`)})`).join('、') || '—'),
+      h('dt', null, t('join.admins')), h('dd', null, (group.admins || []).map((a) => t('join.adminEntry', { name: a.displayName, role: t(`groupRole.${a.role}`) })).join(t('join.listSep')) || '—'),
       h('dt', null, t('join.since')), h('dd', null, dateTime(group.createdAt)),
       h('dt', null, t('join.approval')), h('dd', null, group.joinApproval ? t('join.approvalYes') : t('join.approvalNo'))),
     h('section', { class: 'card', id: 'group-rules' },
@@ -186,7 +191,7 @@ async function preview(view, [code]) {
       h('p', { class: 'hint mono' }, t('join.rulesHash', { hash: String(group.rulesHash || '').slice(0, 16) }))),
     h('section', { class: 'card', id: 'group-safety-score' }, h('h2', null, t('safety.title')), safetyScore(score)),
     h('div', { class: 'card join-box' },
-      h('p', null, t('join.accept')),
+      h('p', { class: member ? 'notice' : null }, member ? t('join.already') : t('join.accept')),
       alert, outcome,
       h('div', { class: 'actions' }, button, h('a', { class: 'button', href: '#/groups' }, t('common.cancel')))));
 }
@@ -378,6 +383,9 @@ function confirmPanel(groupId, message, names) {
           try {
             const out = await post(`/api/groups/${enc(groupId)}/messages/${enc(message.id)}/confirmations`, { helperId: r.helperId, decision });
             mount(row, h('span', { class: 'success' }, t(`helped.decided.${out.status}`, { name: names.get(r.helperId) || t('helped.someone') })));
+            const left = box.querySelectorAll('.confirm-button').length;
+            const title = box.querySelector('.confirm-title');
+            if (title) title.textContent = left ? t('helped.waiting', { n: left }) : t('helped.allDone');
           } catch (error) {
             alert.show(errorText(error));
           }
@@ -479,7 +487,8 @@ async function board(groupId) {
   const tipItems = tips.items || tips;
   if (!anns.length && !tipItems.length) return null;
   const item = (it, kind) => h('li', { class: `board-item ${kind}${it.pinned ? ' pinned' : ''}` },
-    h('strong', null, it.pinned ? `📌 ${it.title}` : it.title),
+    it.pinned ? h('span', { class: 'tag pinned-tag' }, t('board.pinned')) : null, ' ',
+    h('strong', null, it.title),
     it.body ? h('p', { class: 'pre' }, it.body) : null,
     h('p', { class: 'hint' }, it.authorName, ' · ', dateTime(it.createdAt)));
   return h('section', { class: 'card board', id: 'group-board' },
@@ -521,6 +530,8 @@ async function feed(view, [id]) {
     get(`/api/groups/${enc(gid)}/ledger`).catch(() => ({ items: [] })),
   ]);
   for (const m of ledger.items || []) names.set(m.userId, m.displayName);
+  // Navigated elsewhere while loading: render nothing and open no stream.
+  if ((location.hash.replace(/^#/, '') || '/').split('?')[0] !== `/groups/${id}`) return undefined;
 
   const list = h('ol', { id: 'feed', class: 'feed', 'aria-label': t('group.feed') });
   const status = h('span', { id: 'feed-status', class: 'live-status connecting', role: 'status' }, t('live.connecting'));
@@ -575,7 +586,7 @@ async function feed(view, [id]) {
       try {
         const sent = await post(`/api/groups/${enc(gid)}/messages`, { kind: 'TEXT', text: v.text });
         messageForm.inputs.text.value = '';
-        posted(messageForm, sent);
+        posted(messageForm, sent, sent.text !== null && sent.text !== v.text.trim() && sent.text !== v.text);
       } catch (error) {
         if (error.code === 'CONTENT_REJECTED') {
           messageForm.alert.show(rejectionText(error));
@@ -634,15 +645,12 @@ async function feed(view, [id]) {
       }
     },
   });
-  function posted(formEl, sent) {
-    if (sent.status === 'HELD') {
-      formEl.alert.clear();
-      const note = h('p', { class: 'notice held-notice', role: 'status' }, t('compose.held'));
-      formEl.querySelector('.held-notice')?.remove();
-      formEl.prepend(note);
-    } else {
-      formEl.querySelector('.held-notice')?.remove();
-    }
+  function posted(formEl, sent, masked = false) {
+    formEl.querySelector('.held-notice')?.remove();
+    const notes = [];
+    if (sent.status === 'HELD') notes.push(t('compose.held'));
+    if (masked) notes.push(t('compose.masked'));
+    if (notes.length) formEl.prepend(h('p', { class: 'notice held-notice', role: 'status' }, notes.join(' ')));
     add(sent);
     const el = list.querySelector(`.message[data-id="${CSS.escape(sent.id)}"]`);
     el?.scrollIntoView({ block: 'nearest' });
@@ -655,10 +663,15 @@ async function feed(view, [id]) {
       h('h3', null, t('compose.taskTitle')), taskForm,
       h('h3', null, t('compose.linkTitle')), linkForm);
 
+  // No scrolling on load (the page opens at the group's header); a button jumps to the newest message and the composer.
+  const latest = h('button', { type: 'button', class: 'link-button', id: 'jump-latest' }, t('feed.latest'));
+  latest.addEventListener('click', () => {
+    composer.scrollIntoView({ block: 'end' });
+    (messageForm.inputs.text.isConnected ? messageForm.inputs.text : latest).focus({ preventScroll: true });
+  });
   mount(view, groupHeader(group, 'feed'), boardSection,
-    h('div', { class: 'feed-bar' }, h('h2', { class: 'feed-title' }, t('group.feed')), status),
+    h('div', { class: 'feed-bar' }, h('h2', { class: 'feed-title' }, t('group.feed')), latest, status),
     older, list, composer);
-  list.lastElementChild?.scrollIntoView({ block: 'end' });
 
   // Live updates
   const connect = () => {
@@ -822,31 +835,32 @@ register({
     'join.title': '加入互助群', 'join.signIn': '登录后可以查看这个群的介绍、群规和安全分,然后决定是否加入。', 'join.checkCode': '请检查邀请码是否正确,或向群主要一个新的邀请链接。', 'join.back': '回到我的互助群',
     'join.memberCount': '成员', 'join.admins': '管理团队', 'join.since': '创建于', 'join.approval': '加入方式', 'join.approvalYes': '需要管理员审核', 'join.approvalNo': '直接加入',
     'join.rules': '群规(第 {v} 版)', 'join.rulesHash': '群规指纹 {hash}…', 'join.accept': '加入即表示你已阅读并同意上面的群规。',
+    'join.open': '进入群聊', 'join.already': '你已经是这个群的成员了。', 'join.adminEntry': '{name}({role})', 'join.listSep': '、',
     'join.confirm': '同意群规并加入', 'join.request': '同意群规并申请加入', 'join.pending': '申请已提交,等待群管理员审核。通过后这个群会出现在“我的互助群”里。',
     'safety.title': '群安全分', 'safety.unavailable': '暂时无法获取安全分。', 'safety.good': '良好', 'safety.fair': '一般', 'safety.poor': '需留意', 'safety.points': '{p}/{w} 分',
     'safety.c.rules': '群规', 'safety.c.adminTeam': '管理团队', 'safety.c.adminActivity': '管理员活跃度', 'safety.c.responseTime': '举报处理速度', 'safety.c.heldShare': '被拦截消息占比', 'safety.c.piiIncidents': '个人信息事件', 'safety.c.offTopic': '跑题举报', 'safety.c.churn': '成员流失',
     'group.tabs': '群内导航', 'group.feed': '群聊', 'group.queue': '帮谁', 'group.ledger': '互助账本', 'group.admin': '群管理',
     'group.leave': '退出群', 'group.leaveQuestion': '确定要退出“{name}”吗?退出后需要重新通过邀请码加入。', 'group.leaveConfirm': '确定退出', 'group.ownerLeave': '群主需要先把群转让给其他成员才能退出。',
     'live.connecting': '正在连接…', 'live.live': '实时更新中', 'live.reconnecting': '连接中断,正在重连…', 'live.offline': '已断开,稍后自动重试',
-    'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息',
-    'message.me': '我', 'message.someone': '群成员', 'message.success': '🎉 成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
+    'feed.empty': '群里还没有消息。打个招呼,或者发出你的第一个求助吧。', 'feed.older': '查看更早的消息', 'feed.latest': '到最新消息 ↓',
+    'message.me': '我', 'message.someone': '群成员', 'message.success': '成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
     'card.progress': '进度', 'card.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
-    'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成 🎉',
+    'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成!',
     'taskStatus.OPEN': '进行中', 'taskStatus.SUCCEEDED': '已成功', 'taskStatus.CLAIMED': '已领取', 'taskStatus.EXPIRED': '已过期', 'taskStatus.SETTLED': '已结算', 'taskStatus.LAPSED': '已失效',
     'unit.assists': '{n} 次',
     'link.hint': '点开链接在对应 App 里帮忙,完成后点“我帮了”,对方确认后记入账本。', 'link.mineHint': '别人点“我帮了”后,请在这里如实确认。',
     'link.helped': '我帮了', 'link.reported': '已告诉对方你帮了忙,等待对方确认。',
-    'helped.noneYet': '还没有人报告帮了你。', 'helped.refresh': '刷新', 'helped.waiting': '{n} 人说帮了你,请确认:', 'helped.says': '{name} 说帮了你',
+    'helped.noneYet': '还没有人报告帮了你。', 'helped.refresh': '刷新', 'helped.allDone': '都处理好了。', 'helped.waiting': '{n} 人说帮了你,请确认:', 'helped.says': '{name} 说帮了你',
     'helped.lapses': '({when} 前未确认将失效)', 'helped.confirm': '确认', 'helped.dispute': '没有帮到', 'helped.someone': '一位成员',
     'helped.decided.CONFIRMED': '已确认 {name} 的帮忙,已记入账本。', 'helped.decided.DISPUTED': '已提出异议,管理员会核实 {name} 的报告。',
     'report.open': '举报', 'report.reason': '举报原因', 'report.note': '补充说明(可不填)', 'report.submit': '提交举报', 'report.done': '已收到你的举报,管理员会尽快处理。谢谢!',
     'reason.SPAM': '刷屏/垃圾信息', 'reason.AD': '广告', 'reason.PERSONAL_DATA': '泄露个人信息', 'reason.ABUSE': '辱骂骚扰', 'reason.OFF_TOPIC': '与群无关', 'reason.FRAUD': '诈骗/有偿助力', 'reason.OTHER': '其他',
-    'board.announcements': '群公告', 'board.tips': '小贴士',
+    'board.announcements': '群公告', 'board.pinned': '置顶', 'board.tips': '小贴士',
     'compose.title': '发消息', 'compose.text': '消息内容', 'compose.send': '发送', 'compose.note': '附言(可不填)',
     'compose.taskTitle': '发出我的助力任务', 'compose.task': '我的进行中任务', 'compose.taskHint': '群成员可以直接在卡片上帮你助力', 'compose.postTask': '发到群里求助',
     'compose.noTasks': '没有进行中的任务', 'compose.noTasksHint': '你还没有进行中的任务,先去活动页发起一个:',
     'compose.linkTitle': '发外部助力链接', 'compose.url': '助力链接', 'compose.urlHint': '本群允许的网站:{domains}', 'compose.anyKnown': '常见电商平台', 'compose.postLink': '发出链接',
-    'compose.held': '已提交,这条消息需要管理员审核后才会显示给其他成员。', 'compose.muted': '你在本群被禁言到 {until},暂时不能发消息。',
+    'compose.masked': '为保护隐私,消息里的个人信息(如手机号)已被部分遮盖后发出。', 'compose.held': '已提交,这条消息需要管理员审核后才会显示给其他成员。', 'compose.muted': '你在本群被禁言到 {until},暂时不能发消息。',
     'compose.rejected': '消息没有发送:', 'compose.where': '(第 {from}–{to} 个字符)',
     'finding.ID_CARD': '消息包含身份证号,为保护隐私未发送。', 'finding.BANK_CARD': '消息包含银行卡号,为保护隐私未发送。', 'finding.PHONE': '消息包含手机号,为保护隐私未发送。',
     'finding.EMAIL': '消息包含邮箱地址,为保护隐私未发送。', 'finding.WECHAT_ID': '消息包含微信号,为保护隐私未发送。', 'finding.QQ_ID': '消息包含 QQ 号,为保护隐私未发送。',
@@ -892,31 +906,32 @@ register({
     'join.title': 'Join a group', 'join.signIn': "Sign in to see this group's description, rules and safety score before you decide to join.", 'join.checkCode': 'Check the invite code, or ask the owner for a new invite link.', 'join.back': 'Back to my groups',
     'join.memberCount': 'Members', 'join.admins': 'Admin team', 'join.since': 'Created', 'join.approval': 'Joining', 'join.approvalYes': 'Needs admin approval', 'join.approvalNo': 'Open to anyone with the code',
     'join.rules': 'Rules (version {v})', 'join.rulesHash': 'Rules fingerprint {hash}…', 'join.accept': 'By joining you confirm you have read and accept the rules above.',
+    'join.open': 'Open the chat', 'join.already': 'You are already a member of this group.', 'join.adminEntry': '{name} ({role})', 'join.listSep': ', ',
     'join.confirm': 'Accept rules and join', 'join.request': 'Accept rules and ask to join', 'join.pending': 'Request sent; an admin of the group will review it. Once approved the group appears under "My groups".',
     'safety.title': 'Safety score', 'safety.unavailable': 'The safety score is not available right now.', 'safety.good': 'good', 'safety.fair': 'fair', 'safety.poor': 'take care', 'safety.points': '{p} of {w} points',
     'safety.c.rules': 'Rules', 'safety.c.adminTeam': 'Admin team', 'safety.c.adminActivity': 'Admin activity', 'safety.c.responseTime': 'Report response time', 'safety.c.heldShare': 'Held messages', 'safety.c.piiIncidents': 'Personal-data incidents', 'safety.c.offTopic': 'Off-topic reports', 'safety.c.churn': 'Member churn',
     'group.tabs': 'Group sections', 'group.feed': 'Chat', 'group.queue': 'Help next', 'group.ledger': 'Ledger', 'group.admin': 'Manage group',
     'group.leave': 'Leave group', 'group.leaveQuestion': 'Leave "{name}"? You would need an invite code to join again.', 'group.leaveConfirm': 'Yes, leave', 'group.ownerLeave': 'The owner must transfer the group to another member before leaving.',
     'live.connecting': 'Connecting…', 'live.live': 'Live', 'live.reconnecting': 'Connection lost; reconnecting…', 'live.offline': 'Disconnected; retrying shortly',
-    'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages',
-    'message.me': 'Me', 'message.someone': 'A member', 'message.success': '🎉 Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
+    'feed.empty': 'No messages yet. Say hello, or post your first request for help.', 'feed.older': 'Show earlier messages', 'feed.latest': 'Latest ↓',
+    'message.me': 'Me', 'message.someone': 'A member', 'message.success': 'Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
     'card.progress': 'Progress', 'card.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
-    'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete 🎉',
+    'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete!',
     'taskStatus.OPEN': 'open', 'taskStatus.SUCCEEDED': 'succeeded', 'taskStatus.CLAIMED': 'claimed', 'taskStatus.EXPIRED': 'expired', 'taskStatus.SETTLED': 'settled', 'taskStatus.LAPSED': 'lapsed',
     'unit.assists': '{n} assists',
     'link.hint': 'Open the link and help in the app it belongs to, then tap "I helped"; it is booked once they confirm.', 'link.mineHint': 'When members say they helped, confirm it here honestly.',
     'link.helped': 'I helped', 'link.reported': 'They have been told you helped; waiting for their confirmation.',
-    'helped.noneYet': 'Nobody has reported helping you yet.', 'helped.refresh': 'Refresh', 'helped.waiting': '{n} said they helped you; please confirm:', 'helped.says': '{name} says they helped you',
+    'helped.noneYet': 'Nobody has reported helping you yet.', 'helped.refresh': 'Refresh', 'helped.allDone': 'All answered.', 'helped.waiting': '{n} said they helped you; please confirm:', 'helped.says': '{name} says they helped you',
     'helped.lapses': '(lapses {when} if not confirmed)', 'helped.confirm': 'Confirm', 'helped.dispute': "They didn't", 'helped.someone': 'A member',
     'helped.decided.CONFIRMED': "Confirmed {name}'s help; it is on the ledger.", 'helped.decided.DISPUTED': "Disputed; an admin will check {name}'s report.",
     'report.open': 'Report', 'report.reason': 'Reason', 'report.note': 'Note (optional)', 'report.submit': 'Send report', 'report.done': 'Thanks, your report was received; an admin will look at it soon.',
     'reason.SPAM': 'Spam or flooding', 'reason.AD': 'Advertising', 'reason.PERSONAL_DATA': 'Personal data', 'reason.ABUSE': 'Abuse or harassment', 'reason.OFF_TOPIC': 'Off topic', 'reason.FRAUD': 'Fraud or paid assists', 'reason.OTHER': 'Other',
-    'board.announcements': 'Announcements', 'board.tips': 'Tips',
+    'board.announcements': 'Announcements', 'board.pinned': 'Pinned', 'board.tips': 'Tips',
     'compose.title': 'Write a message', 'compose.text': 'Message', 'compose.send': 'Send', 'compose.note': 'Note (optional)',
     'compose.taskTitle': 'Ask for help with my task', 'compose.task': 'My open task', 'compose.taskHint': 'Members can assist right on the card', 'compose.postTask': 'Post for help',
     'compose.noTasks': 'No open tasks', 'compose.noTasksHint': 'You have no open task; start one from a campaign first:',
     'compose.linkTitle': 'Post an external assist link', 'compose.url': 'Assist link', 'compose.urlHint': 'Sites allowed in this group: {domains}', 'compose.anyKnown': 'well-known shopping sites', 'compose.postLink': 'Post link',
-    'compose.held': 'Sent; this message awaits review by an admin before other members see it.', 'compose.muted': 'You are muted in this group until {until}.',
+    'compose.masked': 'To protect privacy, personal data in your message (such as a phone number) was partly masked.', 'compose.held': 'Sent; this message awaits review by an admin before other members see it.', 'compose.muted': 'You are muted in this group until {until}.',
     'compose.rejected': 'The message was not sent:', 'compose.where': ' (characters {from}–{to})',
     'finding.ID_CARD': 'The message contains an ID card number; it was not sent to protect your privacy.', 'finding.BANK_CARD': 'The message contains a bank card number; it was not sent to protect your privacy.', 'finding.PHONE': 'The message contains a phone number; it was not sent to protect your privacy.',
     'finding.EMAIL': 'The message contains an email address; it was not sent to protect your privacy.', 'finding.WECHAT_ID': 'The message contains a WeChat ID; it was not sent to protect your privacy.', 'finding.QQ_ID': 'The message contains a QQ number; it was not sent to protect your privacy.',
