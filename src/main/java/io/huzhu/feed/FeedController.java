@@ -98,6 +98,13 @@ class FeedController {
         access.reader(group, user.id());
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         long cursor = lastEventId != null ? lastEventId : after == null ? 0 : after;
+        try {
+            // Commits the response at once, so that a browser's EventSource reports "open" even when nothing is new.
+            emitter.send(SseEmitter.event().comment("subscribed"));
+        } catch (IOException e) {
+            emitter.completeWithError(e);
+            return emitter;
+        }
         Subscription subscription = hub.subscribe(group, user.id(), cursor, new SseSink(emitter));
         emitter.onCompletion(() -> hub.unsubscribe(subscription));
         emitter.onTimeout(() -> hub.unsubscribe(subscription));

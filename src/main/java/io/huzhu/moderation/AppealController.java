@@ -99,6 +99,16 @@ class AppealController {
                 appeals.mine(user.id(), MAX_MINE).stream().map(AppealView::of).toList());
     }
 
+    @GetMapping("/api/groups/{id}/appeals")
+    @Operation(summary = "The group's appeals, open ones first, then newest (owner and admins)")
+    Map<String, List<AppealView>> ofGroup(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return Map.of(
+                "items",
+                appeals.ofGroup(GroupId.of(id), user.id(), MAX_MINE).stream()
+                        .map(AppealView::of)
+                        .toList());
+    }
+
     @PostMapping("/api/appeals/{id}/decision")
     @Operation(summary = "UPHOLD or OVERTURN (reverses the action); not by the moderator who acted")
     AppealView decide(

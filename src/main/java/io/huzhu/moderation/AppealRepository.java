@@ -76,6 +76,17 @@ class AppealRepository {
                 .list();
     }
 
+    /** A group's appeals, open ones first, then newest first. */
+    List<Appeal> ofGroup(GroupId group, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from moderation_appeal where group_id = :group"
+                        + " order by case when status = 'OPEN' then 0 else 1 end, created_at desc, id desc"
+                        + " limit :limit")
+                .param("group", group.value())
+                .param("limit", limit)
+                .query(AppealRepository::map)
+                .list();
+    }
+
     boolean decide(UUID id, Status status, UserId by, String note, Instant at) {
         return jdbc.sql("update moderation_appeal set status = :status, open_audit_id = null, decided_by = :by,"
                                 + " decision_note = :note, decided_at = :at where id = :id and status = 'OPEN'")

@@ -114,6 +114,19 @@ class Appeals {
                 .toList();
     }
 
+    /** The group's appeals for its owner and admins, open ones first. */
+    @Transactional(readOnly = true)
+    List<Filed> ofGroup(GroupId group, UserId caller, int limit) {
+        Membership me =
+                groups.membership(group, caller).orElseThrow(() -> HuzhuException.of(ErrorCode.GROUP_NOT_FOUND));
+        if (!me.canModerate()) {
+            throw new HuzhuException(ErrorCode.GROUP_ROLE_REQUIRED, "Only the group's owner and admins may do this");
+        }
+        return appeals.ofGroup(group, limit).stream()
+                .map(a -> new Filed(a, audit.find(a.auditId()).orElseThrow()))
+                .toList();
+    }
+
     @Transactional
     Filed decide(UUID id, UserId caller, Decision decision, String note) {
         AppealRepository.Appeal appeal = appeal(id);

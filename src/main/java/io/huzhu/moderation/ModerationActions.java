@@ -1,6 +1,7 @@
 package io.huzhu.moderation;
 
 import io.huzhu.feed.FeedModeration;
+import io.huzhu.feed.MessageStatus;
 import io.huzhu.feed.ModeratedMessage;
 import io.huzhu.group.GroupRole;
 import io.huzhu.group.MemberSanctions;
@@ -116,7 +117,8 @@ class ModerationActions {
             var entry = audit.append(AuditLog.Entry.of(group, actor, AuditAction.APPROVE, member, null, reason, now));
             return new Done(entry.id(), ActionKind.APPROVE, null, member, null, null);
         }
-        if (!feed.approve(group, message.id())) {
+        // A reported message that is still visible needs no status change: approving it dismisses the reports.
+        if (message.status() != MessageStatus.VISIBLE && !feed.approve(group, message.id())) {
             throw HuzhuException.of(ErrorCode.MESSAGE_STATE_CONFLICT);
         }
         cases.close(group, Cases.messageKey(message.id()), actor, now);

@@ -63,6 +63,16 @@ class HelpReportController {
         return new Report(row.id(), row.messageId(), row.helperId(), row.status(), row.lapsesAt());
     }
 
+    @GetMapping("/api/groups/{id}/messages/{messageId}/helped")
+    @Operation(summary = "The \"I helped\" reports on my request that wait for my confirmation (requester only)")
+    Map<String, List<Report>> pendingReports(
+            @PathVariable UUID id, @PathVariable UUID messageId, @AuthenticationPrincipal CurrentUser user) {
+        List<Report> items = reports.pending(GroupId.of(id), messageId, user.id(), MAX_DISPUTES).stream()
+                .map(r -> new Report(r.id(), r.messageId(), r.helperId(), r.status(), r.lapsesAt()))
+                .toList();
+        return Map.of("items", items);
+    }
+
     @PostMapping("/api/groups/{id}/messages/{messageId}/confirmations")
     @Operation(summary = "Confirm (books the help) or dispute (goes to the admins) a helper's report")
     Outcome confirm(

@@ -103,6 +103,18 @@ class HelpReportRepository {
                 == 1;
     }
 
+    /** The reports on one request still waiting for the requester, oldest first. */
+    List<Row> pendingOn(GroupId group, UUID messageId, Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from help_report where group_id = :group and message_id = :message"
+                        + " and status = 'PENDING' and lapses_at > :now order by reported_at, id limit :limit")
+                .param("group", group.value())
+                .param("message", messageId)
+                .param("now", ts(now))
+                .param("limit", limit)
+                .query(HelpReportRepository::map)
+                .list();
+    }
+
     List<Row> disputed(GroupId group, int limit) {
         return jdbc.sql("select " + COLUMNS + " from help_report where group_id = :group and status = 'DISPUTED'"
                         + " order by reported_at, id limit :limit")

@@ -133,6 +133,17 @@ class HelpReports {
         return report.withStatus(to);
     }
 
+    /** The reports on my own request that wait for my answer (requester only). */
+    @Transactional(readOnly = true)
+    public List<HelpReportRepository.Row> pending(GroupId group, UUID messageId, UserId requester, int limit) {
+        access.member(group, requester);
+        HelpRequestRepository.Row request = request(group, messageId);
+        if (!request.requesterId().equals(requester)) {
+            throw HuzhuException.of(ErrorCode.NOT_REQUESTER);
+        }
+        return reports.pendingOn(group, messageId, clock.instant(), limit);
+    }
+
     @Transactional(readOnly = true)
     public List<HelpReportRepository.Row> disputes(GroupId group, UserId moderator, int limit) {
         access.moderator(group, moderator);

@@ -204,6 +204,17 @@ class ReciprocityIntegrationTests {
             assertThat(api.post(base + "/helped", helper.token(), "").status()).isEqualTo(201);
         }
         assertThat(scenario.entries(group)).as("a report alone books nothing").isZero();
+        assertThat(api.get(base + "/helped", requester.token())
+                        .json()
+                        .path("items")
+                        .findValuesAsString("helperId"))
+                .as("the requester sees who waits for an answer, oldest first")
+                .containsExactly(
+                        confirmed.id().toString(),
+                        disputed.id().toString(),
+                        rejected.id().toString(),
+                        lapsed.id().toString());
+        assertThat(api.get(base + "/helped", confirmed.token()).code()).isEqualTo("NOT_REQUESTER");
 
         Api.Response confirm = decide(base, requester, confirmed, "CONFIRM");
         assertThat(confirm.status()).as(confirm.toString()).isEqualTo(200);
