@@ -645,6 +645,29 @@ async function feed(view, [id]) {
       }
     },
   });
+  const doneTasks = (tasks.items || []).filter((x) => ['SUCCEEDED', 'CLAIMED', 'SETTLED'].includes(x.status));
+  const successForm = form({
+    id: 'post-success-form',
+    fields: [
+      { name: 'text', label: t('compose.story'), type: 'textarea', rows: 2, required: true, hint: t('compose.storyHint'), attrs: { maxlength: 2000 } },
+      {
+        name: 'taskId', label: t('compose.storyTask'), type: 'select',
+        options: [{ value: '', label: t('compose.storyNoTask') }, ...doneTasks.map((x) => ({ value: x.id, label: x.title }))],
+      },
+    ],
+    submit: t('compose.postStory'),
+    onSubmit: async (v) => {
+      if (!v.text.trim()) throw { fields: [{ field: 'text', reason: 'REQUIRED' }] };
+      try {
+        const sent = await post(`/api/groups/${enc(gid)}/messages`, { kind: 'SUCCESS', text: v.text, taskId: v.taskId || null });
+        successForm.inputs.text.value = '';
+        posted(successForm, sent);
+      } catch (error) {
+        if (error.code === 'CONTENT_REJECTED') { successForm.alert.show(rejectionText(error)); return; }
+        throw error;
+      }
+    },
+  });
   function posted(formEl, sent, masked = false) {
     formEl.querySelector('.held-notice')?.remove();
     const notes = [];
@@ -661,7 +684,8 @@ async function feed(view, [id]) {
     : h('section', { class: 'card composer', id: 'composer' },
       h('h2', null, t('compose.title')), messageForm,
       h('h3', null, t('compose.taskTitle')), taskForm,
-      h('h3', null, t('compose.linkTitle')), linkForm);
+      h('h3', null, t('compose.linkTitle')), linkForm,
+      h('h3', null, t('compose.storyTitle')), successForm);
 
   // No scrolling on load (the page opens at the group's header); a button jumps to the newest message and the composer.
   const latest = h('button', { type: 'button', class: 'link-button', id: 'jump-latest' }, t('feed.latest'));
