@@ -4,6 +4,7 @@ import { h, mount } from './dom.js';
 import { get } from './api.js';
 import { lang, register, setLang, t } from './i18n.js';
 import { failed, session } from './ui.js';
+import './messages.js';
 import * as account from './screens/account.js';
 import * as campaigns from './screens/campaigns.js';
 import * as tasks from './screens/tasks.js';

@@ -180,8 +180,7 @@ register({
     'rules.publishedAt': '发布于 {at}', 'rules.hash': '规则指纹(SHA-256):',
     'duration.hours': '{n} 小时', 'duration.days': '{n} 天',
     'error.CAMPAIGN_NOT_FOUND': '没有找到这个活动。', 'error.CAMPAIGN_NOT_PUBLISHED': '活动还没有发布。',
-    'error.CAMPAIGN_NOT_RUNNING': '活动现在不在进行中,不能发起任务。', 'error.CAMPAIGN_ENDED': '活动已经结束了。',
-    'error.OUT_OF_STOCK': '奖品已经被领完了,不能再发起新任务。', 'error.NOT_ELIGIBLE': '你的账号暂不符合这个活动的参与条件(例如注册时间不够长)。',
+    'error.OUT_OF_STOCK': '奖品已经被领完了,不能再发起新任务。',
     'error.ACTIVE_TASK_LIMIT': '你在这个活动里已经有进行中的任务了,先完成它吧。', 'error.SUCCESS_LIMIT': '你在这个活动里的成功次数已达上限。',
   },
   en: {
@@ -204,8 +203,7 @@ register({
     'rules.publishedAt': 'published {at}', 'rules.hash': 'Rules fingerprint (SHA-256):',
     'duration.hours': '{n} h', 'duration.days': '{n} days',
     'error.CAMPAIGN_NOT_FOUND': 'No such campaign.', 'error.CAMPAIGN_NOT_PUBLISHED': 'The campaign is not published yet.',
-    'error.CAMPAIGN_NOT_RUNNING': 'The campaign is not running now; no task can start.', 'error.CAMPAIGN_ENDED': 'The campaign has ended.',
-    'error.OUT_OF_STOCK': 'All rewards are taken; no new task can start.', 'error.NOT_ELIGIBLE': 'Your account does not meet this campaign\'s conditions yet (for example account age).',
+    'error.OUT_OF_STOCK': 'All rewards are taken; no new task can start.',
     'error.ACTIVE_TASK_LIMIT': 'You already have an open task on this campaign; finish it first.', 'error.SUCCESS_LIMIT': 'You have reached the success limit of this campaign.',
   },
 });

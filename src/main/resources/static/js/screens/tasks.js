@@ -367,8 +367,7 @@ export const routes = [
 
 register({
   'zh-CN': {
-    'taskStatus.OPEN': '进行中', 'taskStatus.SUCCEEDED': '已成功', 'taskStatus.CLAIMED': '已领取', 'taskStatus.EXPIRED': '已过期',
-    'taskStatus.SETTLED': '已结算', 'taskStatus.LAPSED': '已失效',
+    
     'tasks.title': '我的任务', 'tasks.empty': '你还没有发起过任务。去挑一个活动,请好友帮你砍一刀吧。', 'tasks.emptyAction': '去看活动',
     'tasks.back': '‹ 我的任务',
     'task.assistsUnit': '{n} 次助力', 'task.remaining': '还差 {amount}', 'task.reached': '已达成目标',
@@ -393,26 +392,21 @@ register({
     'task.expiredOption': '任务已过期,可以在 {at} 前按规则结算。', 'task.lapsed': '奖励没有在领取期限内领取,已失效。',
     'assist.title': '帮好友助力', 'assist.lead': '输入好友发给你的助力码(或粘贴整条分享链接)。', 'assist.code': '助力码',
     'assist.codeHint': '例如 TNNAGCQC', 'assist.go': '打开助力页',
-    'field.code.INVALID': '助力码只包含字母和数字,请检查后再试', 'field.code.REQUIRED': '请输入助力码',
     'landing.kicker': '好友请你帮忙', 'landing.yours': '这是你发起的任务', 'landing.initiator': '发起人', 'landing.you': '你自己',
     'landing.member': '会员(编号尾号 {id})', 'landing.login': '登录后帮 TA', 'landing.closed': '这个任务{status},不能再助力了。',
     'landing.button.BARGAIN': '帮 TA 砍一刀', 'landing.button.ASSIST_COUNT': '帮 TA 助力', 'landing.button.CASH_TARGET': '帮 TA 助力',
     'landing.doneCut': '你帮 TA 砍掉了 {cut}。', 'landing.doneCash': '你帮 TA 助力了 {cut}。', 'landing.doneAssist': '你帮 TA 助力了 1 次。', 'landing.nowRemaining': '现在还差 {amount}。',
     'landing.nowReached': 'TA 的任务已经达成!', 'landing.ownTask': '我也想发起一个', 'landing.viewOwn': '查看我的任务详情',
     'landing.honest': '金额精确到分,上限有保证,规则公开:',
-    'error.TASK_NOT_FOUND': '没有找到这个任务,请检查助力码。', 'error.TASK_NOT_OPEN': '这个任务已经结束了。',
-    'error.TASK_EXPIRED': '这个任务已经过期了。', 'error.SELF_ASSIST': '不能给自己的任务助力,分享给好友吧。',
-    'error.ALREADY_ASSISTED': '你已经帮过这个任务了,每人只能帮一次。', 'error.HELPER_DAILY_LIMIT': '你今天的助力次数已用完,明天再来吧。',
-    'error.HELPER_CAMPAIGN_LIMIT': '你在这个活动里的助力次数已用完。', 'error.HELPER_INITIATOR_LIMIT': '你在这个活动里帮这位好友的次数已达上限。',
-    'error.NOT_TASK_OWNER': '只有发起人可以这样做。', 'error.TASK_NOT_SUCCEEDED': '任务还没有成功。', 'error.ALREADY_CLAIMED': '奖励已经领过了。',
+    
+    
+    'error.NOT_TASK_OWNER': '只有发起人可以这样做。', 'error.ALREADY_CLAIMED': '奖励已经领过了。',
     'error.CLAIM_WINDOW_CLOSED': '领取期限已过。', 'error.SETTLEMENT_NOT_ALLOWED': '这个活动过期后不支持结算。',
     'error.TASK_NOT_EXPIRED': '任务还没过期,不能结算。', 'error.ALREADY_SETTLED': '这个任务已经结算过了。',
     'error.IDEMPOTENCY_KEY_INVALID': '请求标识无效,请刷新页面后再试。', 'error.IDEMPOTENCY_KEY_REUSED': '请求重复,请刷新页面后再试。',
-    'error.BUSY': '现在人太多了,请稍后再试。',
   },
   en: {
-    'taskStatus.OPEN': 'open', 'taskStatus.SUCCEEDED': 'succeeded', 'taskStatus.CLAIMED': 'claimed', 'taskStatus.EXPIRED': 'expired',
-    'taskStatus.SETTLED': 'settled', 'taskStatus.LAPSED': 'lapsed',
+    
     'tasks.title': 'My tasks', 'tasks.empty': 'You have not started a task yet. Pick a campaign and ask friends to assist.', 'tasks.emptyAction': 'Browse campaigns',
     'tasks.back': '‹ My tasks',
     'task.assistsUnit': '{n} assists', 'task.remaining': '{amount} to go', 'task.reached': 'Target reached',
@@ -437,21 +431,17 @@ register({
     'task.expiredOption': 'The task expired; you can settle it under the rules before {at}.', 'task.lapsed': 'The reward was not claimed in time and has lapsed.',
     'assist.title': 'Assist a friend', 'assist.lead': 'Enter the share code a friend sent you (or paste the whole share link).', 'assist.code': 'Share code',
     'assist.codeHint': 'For example TNNAGCQC', 'assist.go': 'Open the assist page',
-    'field.code.INVALID': 'A share code has only letters and digits; check it and try again', 'field.code.REQUIRED': 'Enter a share code',
     'landing.kicker': 'A friend asks for your help', 'landing.yours': 'This is your own task', 'landing.initiator': 'Started by', 'landing.you': 'you',
     'landing.member': 'a member (id ending {id})', 'landing.login': 'Sign in to help', 'landing.closed': 'This task is {status}; it takes no more assists.',
     'landing.button.BARGAIN': 'Cut the price for them', 'landing.button.ASSIST_COUNT': 'Assist them', 'landing.button.CASH_TARGET': 'Assist them',
     'landing.doneCut': 'You cut {cut}.', 'landing.doneCash': 'You added {cut}.', 'landing.doneAssist': 'You gave 1 assist.', 'landing.nowRemaining': 'Now {amount} to go.',
     'landing.nowReached': 'Their task has reached its target!', 'landing.ownTask': 'Start one of my own', 'landing.viewOwn': 'Open my task',
     'landing.honest': 'Exact amounts, a guaranteed maximum and published rules:',
-    'error.TASK_NOT_FOUND': 'No such task; check the share code.', 'error.TASK_NOT_OPEN': 'This task has ended.',
-    'error.TASK_EXPIRED': 'This task has expired.', 'error.SELF_ASSIST': 'You cannot assist your own task; share it with friends.',
-    'error.ALREADY_ASSISTED': 'You have already assisted this task; everyone helps once.', 'error.HELPER_DAILY_LIMIT': 'You have used all your assists for today; come back tomorrow.',
-    'error.HELPER_CAMPAIGN_LIMIT': 'You have used all your assists on this campaign.', 'error.HELPER_INITIATOR_LIMIT': 'You have assisted this member as often as this campaign allows.',
-    'error.NOT_TASK_OWNER': 'Only the member who started the task may do this.', 'error.TASK_NOT_SUCCEEDED': 'The task has not succeeded yet.', 'error.ALREADY_CLAIMED': 'The reward was already claimed.',
+    
+    
+    'error.NOT_TASK_OWNER': 'Only the member who started the task may do this.', 'error.ALREADY_CLAIMED': 'The reward was already claimed.',
     'error.CLAIM_WINDOW_CLOSED': 'The claim window has closed.', 'error.SETTLEMENT_NOT_ALLOWED': 'This campaign does not settle expired tasks.',
     'error.TASK_NOT_EXPIRED': 'The task has not expired; it cannot be settled.', 'error.ALREADY_SETTLED': 'The task was already settled.',
     'error.IDEMPOTENCY_KEY_INVALID': 'The request id is invalid; reload the page and try again.', 'error.IDEMPOTENCY_KEY_REUSED': 'Duplicate request; reload the page and try again.',
-    'error.BUSY': 'Huzhu is busy; try again shortly.',
   },
 });
