@@ -118,10 +118,14 @@ class ModerationActions {
             return new Done(entry.id(), ActionKind.APPROVE, null, member, null, null);
         }
         // A reported message that is still visible needs no status change: approving it dismisses the reports.
-        if (message.status() != MessageStatus.VISIBLE && !feed.approve(group, message.id())) {
+        boolean visible = message.status() == MessageStatus.VISIBLE;
+        if (!visible && !feed.approve(group, message.id())) {
             throw HuzhuException.of(ErrorCode.MESSAGE_STATE_CONFLICT);
         }
-        cases.close(group, Cases.messageKey(message.id()), actor, now);
+        // A visible message with no open case has nothing to approve (never reported, or already dismissed).
+        if (!cases.close(group, Cases.messageKey(message.id()), actor, now) && visible) {
+            throw HuzhuException.of(ErrorCode.MESSAGE_STATE_CONFLICT);
+        }
         var entry = audit.append(
                 AuditLog.Entry.of(group, actor, AuditAction.APPROVE, message.authorId(), message.id(), reason, now));
         return new Done(entry.id(), ActionKind.APPROVE, message.id(), message.authorId(), null, null);

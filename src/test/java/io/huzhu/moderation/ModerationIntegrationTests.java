@@ -336,4 +336,156 @@ class ModerationIntegrationTests {
         assertThat(score.path("score").asInt()).isBetween(0, 100);
         assertThat(score.path("components").size()).isEqualTo(8);
     }
+
+    @Test
+    void aGroupsAppealsAreListedForItsModeratorsOpenOnesFirst() {
+        var group = groups.create(api.register("owner"));
+        Api.Session owner = group.owner();
+        Api.Session admin = groups.member(group, "admin");
+        groups.act(group, owner, admin, "promote", Map.of());
+        Api.Session first = groups.member(group, "a1");
+        Api.Session second = groups.member(group, "a2");
+        Api.Session third = groups.member(group, "a3");
+        Api.Session member = groups.member(group, "m");
+        Api.Session outsider = api.register("out");
+        String base = "/api/groups/" + group.id();
+
+        // Oldest: still open. Middle: decided. Newest: open.
+        String oldOpen = appeal(group, admin, first, "老的申诉");
+        clock.advance(Duration.ofMinutes(1));
+        String decided = appeal(group, admin, second, "已处理的申诉");
+        assertThat(api.post(
+                                "/api/appeals/" + decided + "/decision",
+                                owner.token(),
+                                Map.of("decision", "UPHOLD", "note", "维持"))
+                        .status())
+                .isEqualTo(200);
+        clock.advance(Duration.ofMinutes(1));
+        String newOpen = appeal(group, admin, third, "新的申诉");
+        // An appeal in another group never shows up here.
+        var other = groups.create(api.register("other"));
+        Api.Session otherAdmin = groups.member(other, "oa");
+        groups.act(other, other.owner(), otherAdmin, "promote", Map.of());
+        String elsewhere = appeal(other, otherAdmin, groups.member(other, "om"), "别的群");
+
+        for (Api.Session moderator : new Api.Session[] {owner, admin}) {
+            Api.Response listed = api.get(base + "/appeals", moderator.token());
+            assertThat(listed.status()).isEqualTo(200);
+            JsonNode items = listed.json().path("items");
+            assertThat(items.size()).isEqualTo(3);
+            assertThat(items.get(0).path("id").asString()).isEqualTo(newOpen);
+            assertThat(items.get(1).path("id").asString()).isEqualTo(oldOpen);
+            assertThat(items.get(2).path("id").asString()).isEqualTo(decided);
+            assertThat(items.get(0).path("status").asString()).isEqualTo("OPEN");
+            assertThat(items.get(1).path("status").asString()).isEqualTo("OPEN");
+            assertThat(items.get(2).path("status").asString()).isEqualTo("UPHELD");
+            assertThat(listed.body()).doesNotContain(elsewhere);
+        }
+
+        JsonNode listed = api.get(base + "/appeals", owner.token()).json().path("items");
+        JsonNode decidedItem = listed.get(2);
+        assertThat(decidedItem.path("groupId").asString()).isEqualTo(group.id().toString());
+        assertThat(decidedItem.path("appellantId").asString())
+                .isEqualTo(second.id().toString());
+        assertThat(decidedItem.path("action").asString()).isEqualTo("WARN");
+        assertThat(decidedItem.path("actionReason").asString()).isEqualTo("刷屏");
+        assertThat(decidedItem.path("text").asString()).isEqualTo("已处理的申诉");
+        assertThat(decidedItem.path("decidedBy").asString())
+                .isEqualTo(owner.id().toString());
+        assertThat(decidedItem.path("decisionNote").asString()).isEqualTo("维持");
+        // The same view as the appellant's own list.
+        Map<Api.Session, JsonNode> byAppellant =
+                Map.of(third, listed.get(0), first, listed.get(1), second, decidedItem);
+        byAppellant.forEach((appellant, item) -> {
+            JsonNode mine = api.get("/api/me/appeals", appellant.token()).json().path("items");
+            assertThat(mine.size()).isEqualTo(1);
+            assertThat(item).isEqualTo(mine.get(0));
+        });
+
+        for (Api.Session plain : new Api.Session[] {member, first}) {
+            Api.Response refused = api.get(base + "/appeals", plain.token());
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("GROUP_ROLE_REQUIRED");
+            assertThat(refused.json().path("items").isMissingNode()).isTrue();
+            assertThat(refused.body()).doesNotContain(oldOpen, newOpen, decided);
+        }
+        // Outsiders (and the other group's admin) learn nothing, not even that the group exists.
+        for (Api.Session nobody : new Api.Session[] {outsider, otherAdmin}) {
+            Api.Response refused = api.get(base + "/appeals", nobody.token());
+            assertThat(refused.status()).isEqualTo(404);
+            assertThat(refused.code()).isEqualTo("GROUP_NOT_FOUND");
+            assertThat(refused.body()).doesNotContain(oldOpen, newOpen, decided);
+        }
+        Api.Response unknown = api.get("/api/groups/" + UUID.randomUUID() + "/appeals", owner.token());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("GROUP_NOT_FOUND");
+        Api.Response malformed = api.get("/api/groups/not-a-group/appeals", owner.token());
+        assertThat(malformed.status()).isBetween(400, 499);
+        assertThat(api.get(base + "/appeals", null).status()).isEqualTo(401);
+    }
+
+    /** The moderator warns the member, who appeals; returns the appeal's id. */
+    private String appeal(GroupFixtures.Group group, Api.Session moderator, Api.Session member, String text) {
+        Api.Response warned =
+                mod().act(group, moderator, Map.of("action", "WARN", "userId", member.id(), "reason", "刷屏"));
+        assertThat(warned.status()).isEqualTo(200);
+        Api.Response filed = api.post(
+                "/api/appeals",
+                member.token(),
+                Map.of("auditEntryId", warned.json().path("auditEntryId").asString(), "text", text));
+        assertThat(filed.status()).isEqualTo(201);
+        return filed.json().path("id").asString();
+    }
+
+    @Test
+    void approvingAReportedVisibleMessageDismissesItsReports() {
+        var group = groups.create(api.register("owner"));
+        Api.Session owner = group.owner();
+        Api.Session author = groups.member(group, "author");
+        Api.Session reporter = groups.member(group, "reporter");
+        UUID message = mod().post(group, author, "周末一起去爬山吗");
+        JsonNode reported = mod().report(group, reporter, Map.of("messageId", message, "reason", "OFF_TOPIC"))
+                .json();
+        assertThat(reported.path("hidden").asBoolean()).isFalse();
+        assertThat(mod().queue(group, owner).size()).isEqualTo(1);
+        assertThat(mod().queue(group, owner).get(0).path("messageId").asString())
+                .isEqualTo(message.toString());
+        assertThat(mod().queue(group, owner)
+                        .get(0)
+                        .path("message")
+                        .path("status")
+                        .asString())
+                .isEqualTo("VISIBLE");
+
+        Api.Response approved =
+                mod().act(group, owner, Map.of("action", "APPROVE", "messageId", message, "reason", "没问题"));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("action").asString()).isEqualTo("APPROVE");
+        assertThat(approved.json().path("messageId").asString()).isEqualTo(message.toString());
+        assertThat(approved.json().path("userId").asString())
+                .isEqualTo(author.id().toString());
+        assertThat(mod().queue(group, owner).size()).isZero();
+        assertThat(mod().visibleIds(group, reporter)).contains(message.toString());
+
+        JsonNode entry = mod().awaitAudit(group, owner, "APPROVE");
+        assertThat(entry.path("id").asString())
+                .isEqualTo(approved.json().path("auditEntryId").asString());
+        assertThat(entry.path("actorId").asString()).isEqualTo(owner.id().toString());
+        assertThat(entry.path("messageId").asString()).isEqualTo(message.toString());
+        assertThat(entry.path("targetUserId").asString()).isEqualTo(author.id().toString());
+        assertThat(entry.path("reason").asString()).isEqualTo("没问题");
+
+        // Nothing is open any more: approving again is a state conflict and writes no second entry.
+        Api.Response again =
+                mod().act(group, owner, Map.of("action", "APPROVE", "messageId", message, "reason", "again"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("MESSAGE_STATE_CONFLICT");
+        UUID neverReported = mod().post(group, author, "没人举报的消息");
+        assertThat(mod().act(group, owner, Map.of("action", "APPROVE", "messageId", neverReported, "reason", "x"))
+                        .code())
+                .isEqualTo("MESSAGE_STATE_CONFLICT");
+        assertThat(mod().auditActions(group, owner).stream().filter("APPROVE"::equals))
+                .hasSize(1);
+        assertThat(mod().visibleIds(group, reporter)).contains(message.toString(), neverReported.toString());
+    }
 }
