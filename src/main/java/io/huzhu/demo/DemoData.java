@@ -4,12 +4,16 @@ import io.huzhu.campaign.CampaignAuthoring;
 import io.huzhu.campaign.CampaignKind;
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.ExpiryOption;
+import io.huzhu.feed.FeedService;
+import io.huzhu.feed.MessageKind;
+import io.huzhu.group.GroupSeeding;
 import io.huzhu.identity.AccountView;
 import io.huzhu.identity.Accounts;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.identity.Role;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.ErrorCode;
+import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.task.AssistEngine;
 import io.huzhu.task.TaskService;
@@ -26,19 +30,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * An operator, a few members, one published campaign of each kind and a task under way on each, created through
- * the same services as the API. Runs once: an existing demo operator means the data is there.
+ * An operator, a few members, one published campaign of each kind and a task under way on each, and a group of the
+ * five members (demo_li owns it, demo_zhang is an admin) with two of the tasks posted, created through the same
+ * services as the API. Runs once: an existing demo operator means the data is there.
  */
 @Component
 class DemoData {
 
     static final String OPERATOR = "demo_operator";
+    static final String GROUP = "互助砍价群 Demo";
     static final List<String> MEMBERS = List.of("demo_li", "demo_wang", "demo_zhang", "demo_chen", "demo_liu");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private final Accounts accounts;
     private final CampaignAuthoring campaigns;
     private final TaskService tasks;
     private final AssistEngine assists;
+    private final GroupSeeding groups;
+    private final FeedService feed;
     private final DemoProperties properties;
     private final Clock clock;
 
@@ -47,12 +55,16 @@ class DemoData {
             CampaignAuthoring campaigns,
             TaskService tasks,
             AssistEngine assists,
+            GroupSeeding groups,
+            FeedService feed,
             DemoProperties properties,
             Clock clock) {
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.tasks = tasks;
         this.assists = assists;
+        this.groups = groups;
+        this.feed = feed;
         this.properties = properties;
         this.clock = clock;
     }
@@ -78,18 +90,28 @@ class DemoData {
         CampaignId bargain = campaigns.publish(operator, bargain(now));
         CampaignId free = campaigns.publish(operator, assistCount(now));
         CampaignId cash = campaigns.publish(operator, cashTarget(now));
-        startAndAssist(members.get(0), bargain, members.subList(1, 4));
-        startAndAssist(members.get(1), free, members.subList(2, 4));
+        TaskView flask = startAndAssist(members.get(0), bargain, members.subList(1, 4));
+        TaskView coffee = startAndAssist(members.get(1), free, members.subList(2, 4));
         startAndAssist(members.get(2), cash, List.of(members.get(0)));
-        log.info("Demo data loaded: 3 campaigns, 3 tasks under way");
+        GroupId group = groups.create(
+                members.get(0).id(),
+                GROUP,
+                "示例互助群:发自己的助力任务,也帮群友砍一刀。A demo mutual-help group.",
+                members.subList(1, members.size()).stream().map(CurrentUser::id).toList(),
+                List.of(members.get(2).id()));
+        feed.post(members.get(1), group, new FeedService.Post(MessageKind.TEXT, "大家好,我是小王,今天的助力我都会帮!", null, null));
+        feed.post(members.get(0), group, new FeedService.Post(MessageKind.TASK, "保温杯还差几刀,谢谢大家!", flask.id(), null));
+        feed.post(members.get(1), group, new FeedService.Post(MessageKind.TASK, null, coffee.id(), null));
+        log.info("Demo data loaded: 3 campaigns, 3 tasks under way, 1 group with 5 members");
         return true;
     }
 
-    private void startAndAssist(CurrentUser initiator, CampaignId campaign, List<CurrentUser> helpers) {
+    private TaskView startAndAssist(CurrentUser initiator, CampaignId campaign, List<CurrentUser> helpers) {
         TaskView task = tasks.start(initiator, campaign);
         for (CurrentUser helper : helpers) {
             assists.assist(task.id(), helper, null, "demo-device");
         }
+        return task;
     }
 
     private static CurrentUser current(AccountView account) {

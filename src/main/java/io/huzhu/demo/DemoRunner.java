@@ -53,6 +53,7 @@ class DemoRunner implements ApplicationRunner {
         StringBuilder message = new StringBuilder()
                 .append("\n\n  Huzhu is running at ")
                 .append(url)
+                .append(" (web app, 中文 / English)")
                 .append("\n  API documentation: ")
                 .append(url)
                 .append("/swagger-ui.html")
@@ -66,7 +67,10 @@ class DemoRunner implements ApplicationRunner {
                     .append("\n    operator: ")
                     .append(DemoData.OPERATOR)
                     .append("\n    members:  ")
-                    .append(String.join(", ", DemoData.MEMBERS));
+                    .append(String.join(", ", DemoData.MEMBERS))
+                    .append("\n    group:    ")
+                    .append(DemoData.GROUP)
+                    .append(" (owner demo_li, admin demo_zhang)");
         }
         log.info("{}\n", message);
     }
