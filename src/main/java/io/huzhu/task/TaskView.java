@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A task as anyone may see it. Amounts are exact integers: cents, or assists when {@code unit} is ASSISTS.
  * {@code maxAssistsRemaining} is the guaranteed upper bound of assists still needed (the rest of the fixed
- * schedule). The seed appears only once the task has ended.
+ * schedule). The seed appears only once the task has ended. {@code initiatorName} is the initiator's display name,
+ * so a helper knows whom they help.
  */
 public record TaskView(
         TaskId id,
@@ -23,6 +24,7 @@ public record TaskView(
         String reward,
         TaskStatus status,
         UserId initiatorId,
+        String initiatorName,
         String shareCode,
         String shareLink,
         String qrCodeUrl,

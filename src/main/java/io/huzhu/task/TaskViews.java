@@ -1,10 +1,16 @@
 package io.huzhu.task;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.campaign.CampaignKind;
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.RulesVersion;
+import io.huzhu.identity.Accounts;
+import io.huzhu.shared.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +20,24 @@ class TaskViews {
 
     private final TaskCache cache;
     private final TaskProperties properties;
+    private final Accounts accounts;
     private final Clock clock;
 
-    TaskViews(TaskCache cache, TaskProperties properties, Clock clock) {
+    /** Display names change rarely; a name a few minutes old on a task card is acceptable. */
+    private final Cache<UserId, String> names = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build();
+
+    TaskViews(TaskCache cache, TaskProperties properties, Accounts accounts, Clock clock) {
         this.cache = cache;
         this.properties = properties;
+        this.accounts = accounts;
         this.clock = clock;
+    }
+
+    private String nameOf(UserId user) {
+        return names.get(user, id -> accounts.displayNames(List.of(id)).getOrDefault(id, ""));
     }
 
     TaskView view(TaskRow row) {
@@ -41,6 +59,7 @@ class TaskViews {
                 terms.reward(),
                 status,
                 row.initiatorId(),
+                nameOf(row.initiatorId()),
                 row.shareCode(),
                 base + "/t/" + row.shareCode(),
                 "/api/tasks/" + row.id() + "/qr.png",

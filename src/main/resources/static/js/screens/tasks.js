@@ -335,7 +335,7 @@ async function landing(view, [code]) {
     h('h1', null, task.title),
     h('section', { class: 'card task-card landing-card' },
       h('dl', { class: 'facts' },
-        h('dt', null, t('landing.initiator')), h('dd', { id: 'task-initiator' }, mine ? t('landing.you') : t('landing.member', { id: String(task.initiatorId).slice(-6) })),
+        h('dt', null, t('landing.initiator')), h('dd', { id: 'task-initiator' }, mine ? t('landing.you') : (task.initiatorName || t('landing.member', { id: String(task.initiatorId).slice(-6) }))),
         h('dt', null, t('campaign.kind')), h('dd', null, kindLabel(task.kind)),
         h('dt', null, t('campaign.reward')), h('dd', null, task.reward)),
       bar, remaining, price, maxAssists, deadline,

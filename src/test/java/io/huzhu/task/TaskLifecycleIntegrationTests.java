@@ -52,8 +52,11 @@ class TaskLifecycleIntegrationTests {
                 .isFalse();
 
         String code = task.path("shareCode").asString().toLowerCase();
-        assertThat(api.get("/api/tasks/by-code/" + code, null).json().path("id").asString())
-                .isEqualTo(task.path("id").asString());
+        JsonNode landing = api.get("/api/tasks/by-code/" + code, null).json();
+        assertThat(landing.path("id").asString()).isEqualTo(task.path("id").asString());
+        assertThat(landing.path("initiatorName").asString())
+                .as("a helper sees whom they help: the initiator's display name")
+                .isEqualTo("starter");
 
         Api.Response qr = api.get("/api/tasks/" + task.path("id").asString() + "/qr.png", null);
         assertThat(qr.status()).isEqualTo(200);
