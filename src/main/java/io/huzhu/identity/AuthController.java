@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.WebUtils;
 
 @RestController
 @Tag(name = "Accounts")
@@ -30,8 +31,11 @@ class AuthController {
     private final Accounts accounts;
     private final Tokens tokens;
     private final IdentityConfig.LoginThrottle throttle;
+    private final IdentityProperties properties;
 
-    AuthController(Accounts accounts, Tokens tokens, IdentityConfig.LoginThrottle throttle) {
+    AuthController(
+            Accounts accounts, Tokens tokens, IdentityConfig.LoginThrottle throttle, IdentityProperties properties) {
+        this.properties = properties;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -54,8 +58,7 @@ class AuthController {
 
     @PostMapping("/api/auth/login")
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        throttle.acquire(request.username(), http.getRemoteAddr());
-        CurrentUser user = accounts.authenticate(request.username(), request.password());
+        CurrentUser user = authenticate(request, http);
         Tokens.IssuedToken issued = tokens.issue(user.id(), "login");
         return new LoginResponse(issued.token(), "Bearer", issued.expiresAt(), accounts.get(user.id()));
     }
@@ -74,17 +77,9 @@ class AuthController {
     @PostMapping("/api/session")
     AccountView openSession(
             @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
-        throttle.acquire(request.username(), http.getRemoteAddr());
-        CurrentUser user = accounts.authenticate(request.username(), request.password());
+        CurrentUser user = authenticate(request, http);
         Tokens.IssuedToken issued = tokens.issue(user.id(), "web");
-        Duration lifetime = Duration.between(Instant.now(), issued.expiresAt());
-        boolean secure = http.isSecure();
-        response.addHeader(
-                HttpHeaders.SET_COOKIE,
-                cookie(WebSession.SESSION_COOKIE, issued.token(), lifetime, true, "Lax", secure));
-        response.addHeader(
-                HttpHeaders.SET_COOKIE,
-                cookie(WebSession.CSRF_COOKIE, randomToken(), lifetime, false, "Strict", secure));
+        setSessionCookies(response, issued.token(), randomToken(), properties.tokenTtl(), http.isSecure());
         return accounts.get(user.id());
     }
 
@@ -92,19 +87,26 @@ class AuthController {
     @PostMapping("/api/session/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void closeSession(HttpServletRequest http, HttpServletResponse response) {
-        Cookie[] cookies = http.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (WebSession.SESSION_COOKIE.equals(cookie.getName())) {
-                    tokens.revoke(cookie.getValue());
-                }
-            }
+        Cookie session = WebUtils.getCookie(http, WebSession.SESSION_COOKIE);
+        if (session != null) {
+            tokens.revoke(session.getValue());
         }
-        boolean secure = http.isSecure();
+        setSessionCookies(response, "", "", Duration.ZERO, http.isSecure());
+    }
+
+    /** Throttled per account and per address, for both the API's login and the web app's session. */
+    private CurrentUser authenticate(LoginRequest request, HttpServletRequest http) {
+        throttle.acquire(request.username(), http.getRemoteAddr());
+        return accounts.authenticate(request.username(), request.password());
+    }
+
+    /** The token HttpOnly and SameSite=Lax; the CSRF value readable by the app and SameSite=Strict. */
+    private static void setSessionCookies(
+            HttpServletResponse response, String token, String csrf, Duration maxAge, boolean secure) {
         response.addHeader(
-                HttpHeaders.SET_COOKIE, cookie(WebSession.SESSION_COOKIE, "", Duration.ZERO, true, "Lax", secure));
+                HttpHeaders.SET_COOKIE, cookie(WebSession.SESSION_COOKIE, token, maxAge, true, "Lax", secure));
         response.addHeader(
-                HttpHeaders.SET_COOKIE, cookie(WebSession.CSRF_COOKIE, "", Duration.ZERO, false, "Strict", secure));
+                HttpHeaders.SET_COOKIE, cookie(WebSession.CSRF_COOKIE, csrf, maxAge, false, "Strict", secure));
     }
 
     private static String cookie(
