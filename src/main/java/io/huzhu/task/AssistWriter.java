@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,8 +115,13 @@ class AssistWriter {
         }
     }
 
-    /** One task's part of a transaction. */
-    private record Step(TaskRow task, CampaignTerms terms, AssistBatch batch, Map<UserId, AssistAttempt> candidates) {}
+    /** One task's part of a transaction; {@code accepted} is filled by the quota check. */
+    private record Step(
+            TaskRow task,
+            CampaignTerms terms,
+            AssistBatch batch,
+            Map<UserId, AssistAttempt> candidates,
+            List<AssistAttempt> accepted) {}
 
     /**
      * Locks are taken in one global order so that writers (lanes of this node, or other nodes) cannot deadlock:
@@ -138,13 +142,13 @@ class AssistWriter {
                     if (!candidates.isEmpty()) {
                         replayOrRefuseEarlier(taskId, candidates, batch);
                     }
-                    steps.add(new Step(task, terms, batch, candidates));
+                    steps.add(new Step(task, terms, batch, candidates, new ArrayList<>()));
                 });
-        Map<Step, List<AssistAttempt>> accepted = checkQuotas(steps, now);
+        checkQuotas(steps, now);
         Map<AssistAttempt, Object> outcomes = new HashMap<>();
         List<AssistRecorded> recorded = new ArrayList<>();
         for (Step step : steps) {
-            List<AssistAttempt> taken = accepted.getOrDefault(step, List.of());
+            List<AssistAttempt> taken = step.accepted();
             List<AssistRow> rows =
                     step.batch().cut(taken, cache.schedule(step.task().id()));
             if (!rows.isEmpty()) {
@@ -181,7 +185,7 @@ class AssistWriter {
      * all their limits. A helper assisting two tasks of the same transaction counts against the same day limit
      * twice, in task order.
      */
-    private Map<Step, List<AssistAttempt>> checkQuotas(List<Step> steps, Instant now) {
+    private void checkQuotas(List<Step> steps, Instant now) {
         LocalDate day = LocalDate.ofInstant(now, campaigns.dayZone());
         List<Quotas.Key> keys = new ArrayList<>();
         for (Step step : steps) {
@@ -191,10 +195,9 @@ class AssistWriter {
                             keys.addAll(step.batch().scopes(helper, day).keySet()));
         }
         if (keys.isEmpty()) {
-            return Map.of();
+            return;
         }
         Map<Quotas.Key, Integer> used = quotas.lockHelperCounters(keys);
-        Map<Step, List<AssistAttempt>> accepted = new IdentityHashMap<>();
         List<Quotas.Key> increments = new ArrayList<>();
         for (Step step : steps) {
             for (var entry : step.candidates().entrySet()) {
@@ -213,7 +216,7 @@ class AssistWriter {
                                             limit,
                                             used.getOrDefault(exceeded.get().getKey(), 0)));
                 } else {
-                    accepted.computeIfAbsent(step, s -> new ArrayList<>()).add(entry.getValue());
+                    step.accepted().add(entry.getValue());
                     scopes.keySet().forEach(key -> {
                         used.merge(key, 1, Integer::sum);
                         increments.add(key);
@@ -224,7 +227,6 @@ class AssistWriter {
         if (!increments.isEmpty()) {
             quotas.increment(increments);
         }
-        return accepted;
     }
 
     private void record(
