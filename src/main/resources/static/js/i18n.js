@@ -5,8 +5,20 @@ const LANGS = ['zh-CN', 'en'];
 const messages = { 'zh-CN': {}, en: {} };
 let current = LANGS.includes(localStorage.getItem('huzhu.lang')) ? localStorage.getItem('huzhu.lang') : 'zh-CN';
 
+/**
+ * Adds messages. A key belongs to one module: registering it again with another text is a mistake (the later
+ * module would silently reword the earlier one's screens), reported on the console so the browser tests fail.
+ * Messages several screens share live in messages.js.
+ */
 export function register(table) {
-  for (const lang of LANGS) Object.assign(messages[lang], table[lang] || {});
+  for (const lang of LANGS) {
+    for (const [key, text] of Object.entries(table[lang] || {})) {
+      if (key in messages[lang] && messages[lang][key] !== text) {
+        console.error(`i18n: message ${key} (${lang}) registered twice with different texts`);
+      }
+      messages[lang][key] = text;
+    }
+  }
 }
 
 export function lang() {

@@ -60,6 +60,7 @@ register({
     'taskStatus.OPEN': '进行中',
     'taskStatus.SETTLED': '已结算',
     'taskStatus.SUCCEEDED': '已成功',
+    'unit.assists': '{n} 次助力',
   },
   en: {
     'error.ALREADY_ASSISTED': 'You already assisted this task.',
@@ -118,5 +119,6 @@ register({
     'taskStatus.OPEN': 'open',
     'taskStatus.SETTLED': 'settled',
     'taskStatus.SUCCEEDED': 'succeeded',
+    'unit.assists': '{n} assists',
   },
 });

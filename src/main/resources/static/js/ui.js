@@ -1,6 +1,6 @@
 // Shared pieces of screens: forms whose errors appear next to the field that caused them, messages keyed on the
 // API's stable error codes, empty states that say what to do, and the current session.
-import { h, mount, uid } from './dom.js';
+import { h, money, mount, uid } from './dom.js';
 import { register, t } from './i18n.js';
 import { ApiError } from './api.js';
 
@@ -108,6 +108,19 @@ export function form({ fields, submit, onSubmit, id, extra }) {
   el.inputs = inputs;
   el.alert = alert;
   return el;
+}
+
+/** A task's amount: exact money for CENTS, a count of assists for ASSISTS. */
+export function taskAmount(unit, value) {
+  return unit === 'ASSISTS' ? t('unit.assists', { n: value }) : money(value);
+}
+
+/** Width of a progress bar in percent, from integers, clamped to 0..100. */
+export function percent(progress, target) {
+  const p = Number(progress) || 0;
+  const total = Number(target) || 0;
+  if (total <= 0) return 0;
+  return Math.max(0, Math.min(100, Math.floor((p * 100) / total)));
 }
 
 /** An empty state: what is missing and what to do about it. */

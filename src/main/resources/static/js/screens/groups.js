@@ -1,10 +1,10 @@
 // Mutual-help groups: my groups (create, join by code), the preview before joining (rules, safety score), the live
 // feed (text, task cards with exact progress, external links with "I helped" and confirmation, success stories,
 // reports), the fair help queue and the ledger. Live updates come over server-sent events (docs/realtime.md).
-import { h, mount, money, safeUrl } from '../dom.js';
+import { h, mount, safeUrl } from '../dom.js';
 import { get, post } from '../api.js';
 import { countdown, dateTime, lang, register, t } from '../i18n.js';
-import { alertBox, empty, errorText, form, loading, section, session } from '../ui.js';
+import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
 import { go } from '../app.js';
 
 const REPORT_REASONS = ['SPAM', 'AD', 'PERSONAL_DATA', 'ABUSE', 'OFF_TOPIC', 'FRAUD', 'OTHER'];
@@ -13,19 +13,6 @@ const PAGE = 50;
 const enc = encodeURIComponent;
 const isMod = (role) => role === 'OWNER' || role === 'ADMIN';
 const myId = () => session.me?.id;
-
-/** An amount in the task's unit: exact money for CENTS, a count for ASSISTS. */
-function amount(unit, value) {
-  return unit === 'CENTS' ? money(value) : t('unit.assists', { n: value });
-}
-
-/** Width of a progress bar in percent, from integers, clamped to 0..100. */
-function percent(progress, target) {
-  const p = Number(progress) || 0;
-  const total = Number(target) || 0;
-  if (total <= 0) return 0;
-  return Math.max(0, Math.min(100, Math.floor((p * 100) / total)));
-}
 
 function externalLink(url, label) {
   const href = safeUrl(url);
@@ -257,7 +244,7 @@ function taskCard(task, { authorId, messageId } = {}) {
   const fill = h('span', { class: 'task-progress' });
   fill.style.width = `${percent(task.progress, task.targetAmount)}%`;
   const bar = h('div', { class: 'progress', role: 'progressbar', 'aria-label': t('card.progress'), 'aria-valuemin': 0, 'aria-valuemax': 100 }, fill);
-  const remaining = h('strong', { class: 'task-remaining' }, amount(task.unit, task.remaining));
+  const remaining = h('strong', { class: 'task-remaining' }, taskAmount(task.unit, task.remaining));
   const maxAssists = h('span', { class: 'task-max-assists' }, String(task.maxAssistsRemaining));
   const status = h('span', { class: 'tag task-status' }, t(`taskStatus.${task.status || 'OPEN'}`));
   const result = h('p', { class: 'task-result success', role: 'status', hidden: true });
@@ -275,7 +262,7 @@ function taskCard(task, { authorId, messageId } = {}) {
     Object.assign(task, next);
     fill.style.width = `${percent(task.progress, task.targetAmount)}%`;
     bar.setAttribute('aria-valuenow', String(percent(task.progress, task.targetAmount)));
-    remaining.textContent = amount(task.unit, task.remaining);
+    remaining.textContent = taskAmount(task.unit, task.remaining);
     maxAssists.textContent = String(task.maxAssistsRemaining);
     if (next.status) status.textContent = t(`taskStatus.${next.status}`);
     if (assist && task.status && task.status !== 'OPEN') assist.hidden = true;
@@ -292,8 +279,8 @@ function taskCard(task, { authorId, messageId } = {}) {
         const r = await post(`/api/tasks/${enc(task.taskId)}/assists`, {});
         card.update({ progress: r.progress, remaining: r.remaining, maxAssistsRemaining: r.maxAssistsRemaining, status: r.taskStatus });
         result.textContent = r.taskStatus === 'SUCCEEDED'
-          ? t('task.assistedDone', { cut: amount(task.unit, r.cut) })
-          : t('task.assisted', { cut: amount(task.unit, r.cut), left: amount(task.unit, r.remaining) });
+          ? t('task.assistedDone', { cut: taskAmount(task.unit, r.cut) })
+          : t('task.assisted', { cut: taskAmount(task.unit, r.cut), left: taskAmount(task.unit, r.remaining) });
         result.hidden = false;
         assist.hidden = true;
       } catch (error) {
@@ -609,7 +596,7 @@ async function feed(view, [id]) {
       {
         name: 'taskId', label: t('compose.task'), type: 'select',
         options: openTasks.length
-          ? openTasks.map((x) => ({ value: x.id, label: `${x.title} · ${t('card.remaining')} ${amount(x.unit, x.remaining)}` }))
+          ? openTasks.map((x) => ({ value: x.id, label: `${x.title} · ${t('card.remaining')} ${taskAmount(x.unit, x.remaining)}` }))
           : [{ value: '', label: t('compose.noTasks') }],
         hint: openTasks.length ? t('compose.taskHint') : null,
       },
@@ -869,7 +856,6 @@ register({
     'message.me': '我', 'message.someone': '群成员', 'message.success': '成功故事', 'message.held': '这条消息正在等待管理员审核,审核通过前只有你能看到。',
     'card.progress': '进度', 'card.remaining': '还差', 'task.maxAssistsBefore': '最多还需', 'task.maxAssistsAfter': '次助力', 'task.endsIn': '剩余时间 {left}',
     'task.assist': '帮 TA 助力', 'task.assisted': '助力成功!你帮忙减少了 {cut},还差 {left}。', 'task.assistedDone': '助力成功!你帮忙减少了 {cut},任务已完成!',
-    'unit.assists': '{n} 次',
     'link.hint': '点开链接在对应 App 里帮忙,完成后点“我帮了”,对方确认后记入账本。', 'link.mineHint': '别人点“我帮了”后,请在这里如实确认。',
     'link.helped': '我帮了', 'link.reported': '已告诉对方你帮了忙,等待对方确认。',
     'helped.noneYet': '还没有人报告帮了你。', 'helped.refresh': '刷新', 'helped.allDone': '都处理好了。', 'helped.waiting': '{n} 人说帮了你,请确认:', 'helped.says': '{name} 说帮了你',
@@ -933,7 +919,6 @@ register({
     'message.me': 'Me', 'message.someone': 'A member', 'message.success': 'Success story', 'message.held': 'This message awaits review by an admin; until then only you can see it.',
     'card.progress': 'Progress', 'card.remaining': 'Left:', 'task.maxAssistsBefore': 'At most', 'task.maxAssistsAfter': 'more assists', 'task.endsIn': 'Time left {left}',
     'task.assist': 'Assist', 'task.assisted': 'Thanks! You took off {cut}; {left} to go.', 'task.assistedDone': 'Thanks! You took off {cut} and the task is complete!',
-    'unit.assists': '{n} assists',
     'link.hint': 'Open the link and help in the app it belongs to, then tap "I helped"; it is booked once they confirm.', 'link.mineHint': 'When members say they helped, confirm it here honestly.',
     'link.helped': 'I helped', 'link.reported': 'They have been told you helped; waiting for their confirmation.',
     'helped.noneYet': 'Nobody has reported helping you yet.', 'helped.refresh': 'Refresh', 'helped.allDone': 'All answered.', 'helped.waiting': '{n} said they helped you; please confirm:', 'helped.says': '{name} says they helped you',

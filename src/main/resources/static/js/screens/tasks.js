@@ -3,20 +3,15 @@
 import { h, mount, money } from '../dom.js';
 import { get, post } from '../api.js';
 import { register, t, dateTime, countdown } from '../i18n.js';
-import { alertBox, empty, errorText, form, loading, section, session } from '../ui.js';
+import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
 import { go } from '../app.js';
 import { kindLabel } from './campaigns.js';
 
 const REFRESH_MS = 5000;
 
-/** An amount in the task's unit: exact money for cents, a count for assists. */
-function amount(task, value) {
-  return task.unit === 'ASSISTS' ? t('task.assistsUnit', { n: value }) : money(value);
-}
-
 function remainingText(task) {
   if (task.remaining <= 0) return t('task.reached');
-  return t('task.remaining', { amount: amount(task, task.remaining) });
+  return t('task.remaining', { amount: taskAmount(task.unit, task.remaining) });
 }
 
 function maxAssistsText(task) {
@@ -32,10 +27,9 @@ function progressBar(id) {
     bar.dataset.progress = String(task.progress);
     bar.setAttribute('aria-valuemax', String(task.targetAmount));
     bar.setAttribute('aria-valuenow', String(task.progress));
-    bar.setAttribute('aria-valuetext', `${amount(task, task.progress)} / ${amount(task, task.targetAmount)}`);
+    bar.setAttribute('aria-valuetext', `${taskAmount(task.unit, task.progress)} / ${taskAmount(task.unit, task.targetAmount)}`);
     bar.setAttribute('aria-label', t('task.progress'));
-    const pct = task.targetAmount > 0 ? Math.min(100, (task.progress * 100) / task.targetAmount) : 0;
-    fill.style.width = `${pct}%`;
+    fill.style.width = `${percent(task.progress, task.targetAmount)}%`;
   };
   return bar;
 }
@@ -200,7 +194,7 @@ async function taskPage(view, [id]) {
     title.textContent = task.title;
     mount(status, statusTag(task), ' ', h('span', { class: 'muted' }, kindLabel(task.kind), ' · ', t('task.reward', { reward: task.reward })));
     bar.update(task);
-    progressText.textContent = t('task.progressText', { done: amount(task, task.progress), target: amount(task, task.targetAmount), n: task.assistsDone });
+    progressText.textContent = t('task.progressText', { done: taskAmount(task.unit, task.progress), target: taskAmount(task.unit, task.targetAmount), n: task.assistsDone });
     remaining.textContent = remainingText(task);
     price.textContent = task.kind === 'BARGAIN'
       ? t('task.price', { current: money(task.currentPriceCents), start: money(task.startPriceCents), floor: money(task.floorPriceCents) }) : '';
@@ -319,7 +313,7 @@ async function landing(view, [code]) {
         update();
         mount(result, h('p', { class: 'success' },
           task.unit === 'ASSISTS' ? t('landing.doneAssist') : t(task.kind === 'BARGAIN' ? 'landing.doneCut' : 'landing.doneCash', { cut: money(r.cut) }), ' ',
-          r.remaining > 0 ? t('landing.nowRemaining', { amount: amount(task, r.remaining) }) : t('landing.nowReached')),
+          r.remaining > 0 ? t('landing.nowRemaining', { amount: taskAmount(task.unit, r.remaining) }) : t('landing.nowReached')),
         h('p', null, h('a', { href: '#/campaigns' }, t('landing.ownTask'))));
         button.remove();
       } catch (error) {
@@ -370,7 +364,7 @@ register({
     
     'tasks.title': '我的任务', 'tasks.empty': '你还没有发起过任务。去挑一个活动,请好友帮你砍一刀吧。', 'tasks.emptyAction': '去看活动',
     'tasks.back': '‹ 我的任务',
-    'task.assistsUnit': '{n} 次助力', 'task.remaining': '还差 {amount}', 'task.reached': '已达成目标',
+    'task.remaining': '还差 {amount}', 'task.reached': '已达成目标',
     'task.maxAssists': '最多还需 {n} 人助力(保证上限)', 'task.maxAssistsEnded': '任务已结束,不再需要助力',
     'task.progress': '任务进度', 'task.progressText': '已完成 {done} / {target},共 {n} 次助力',
     'task.price': '当前价 {current}(原价 {start},最低 {floor})',
@@ -409,7 +403,7 @@ register({
     
     'tasks.title': 'My tasks', 'tasks.empty': 'You have not started a task yet. Pick a campaign and ask friends to assist.', 'tasks.emptyAction': 'Browse campaigns',
     'tasks.back': '‹ My tasks',
-    'task.assistsUnit': '{n} assists', 'task.remaining': '{amount} to go', 'task.reached': 'Target reached',
+    'task.remaining': '{amount} to go', 'task.reached': 'Target reached',
     'task.maxAssists': 'At most {n} more assists needed (guaranteed)', 'task.maxAssistsEnded': 'The task has ended; no more assists needed',
     'task.progress': 'Task progress', 'task.progressText': '{done} of {target} done, {n} assists',
     'task.price': 'Current price {current} (from {start}, down to {floor})',
