@@ -1,12 +1,19 @@
 package io.huzhu.feed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.group.MemberLeft;
+import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.TaskQueries;
 import io.huzhu.task.TaskSucceeded;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,6 +31,18 @@ class FeedListeners {
     private final SuccessStories stories;
     private final Executor cards = Executors.newVirtualThreadPerTaskExecutor();
 
+    /**
+     * Where each task is posted, remembered for a few seconds: most assisted tasks were never posted to a group, and
+     * asking the database on every batch would cost a read per assist. A post on this node forgets the task at once;
+     * a post or a hide on another node shows within {@link #POSTED_IN_TTL} (the new post carries its card anyway).
+     */
+    static final Duration POSTED_IN_TTL = Duration.ofSeconds(5);
+
+    private final Cache<TaskId, Set<GroupId>> postedIn = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(POSTED_IN_TTL)
+            .build();
+
     FeedListeners(FeedHub hub, FeedRepository feed, MessageViews views, TaskQueries tasks, SuccessStories stories) {
         this.hub = hub;
         this.feed = feed;
@@ -34,6 +53,9 @@ class FeedListeners {
 
     @TransactionalEventListener
     void on(MessagePosted posted) {
+        if (posted.taskId() != null) {
+            postedIn.invalidate(posted.taskId());
+        }
         feed.find(posted.groupId(), posted.messageId()).map(views::view).ifPresent(hub::publish);
     }
 
@@ -48,20 +70,22 @@ class FeedListeners {
                 .map(AssistRecorded::taskId)
                 .distinct()
                 .toList();
-        cards.execute(() -> moved.forEach(this::moveCard));
+        cards.execute(() -> moveCards(moved));
     }
 
-    private void moveCard(TaskId taskId) {
-        var posts = feed.taskPosts(taskId);
-        if (posts.isEmpty()) {
-            return;
-        }
-        tasks.find(taskId)
-                .map(TaskCard::of)
-                .ifPresent(card -> posts.stream()
-                        .map(MessageRow::groupId)
-                        .distinct()
-                        .forEach(group -> hub.publishCard(group, card)));
+    private void moveCards(List<TaskId> moved) {
+        Map<TaskId, Set<GroupId>> groups = postedIn.getAll(moved, missing -> {
+            Map<TaskId, Set<GroupId>> found = new HashMap<>(feed.postedIn(missing));
+            missing.forEach(task -> found.putIfAbsent(task, Set.of()));
+            return found;
+        });
+        groups.forEach((taskId, postedTo) -> {
+            if (!postedTo.isEmpty()) {
+                tasks.find(taskId)
+                        .map(TaskCard::of)
+                        .ifPresent(card -> postedTo.forEach(group -> hub.publishCard(group, card)));
+            }
+        });
     }
 
     @ApplicationModuleListener

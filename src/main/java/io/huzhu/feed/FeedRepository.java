@@ -6,8 +6,13 @@ import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +103,19 @@ class FeedRepository {
                 .param("task", task.value())
                 .query(FeedRepository::map)
                 .list();
+    }
+
+    /** The groups in which each of the tasks is posted (visible task posts), in one query; absent tasks are unposted. */
+    Map<TaskId, Set<GroupId>> postedIn(Collection<? extends TaskId> tasks) {
+        Map<TaskId, Set<GroupId>> groups = new HashMap<>();
+        jdbc.sql("select distinct task_id, group_id from feed_message where task_id in (:tasks) and kind = 'TASK'"
+                        + " and status = 'VISIBLE'")
+                .param("tasks", tasks.stream().map(TaskId::value).toList())
+                .query((rs, n) -> groups.computeIfAbsent(
+                                new TaskId(rs.getObject("task_id", UUID.class)), t -> new LinkedHashSet<>())
+                        .add(new GroupId(rs.getObject("group_id", UUID.class))))
+                .list();
+        return groups;
     }
 
     boolean hasSuccessStory(GroupId group, TaskId task) {
