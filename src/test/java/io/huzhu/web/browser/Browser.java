@@ -20,12 +20,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,6 +44,7 @@ final class Browser implements AutoCloseable {
     static final String DRIVER = setting("HUZHU_CHROMEDRIVER", "/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration TIMEOUT = Duration.ofSeconds(10);
+    static final int PHONE_WIDTH = 375;
     private static final Pattern HTTP_ERROR =
             Pattern.compile("^(\\S+) - Failed to load resource: the server responded with a status of (\\d{3})");
 
@@ -166,6 +169,38 @@ final class Browser implements AutoCloseable {
         waitFor(ExpectedConditions.elementToBeClickable(button)).click();
     }
 
+    // ---- the keyboard
+
+    /** Presses keys on whatever has the focus, as a person at a keyboard does. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * Presses TAB (at most {@code maxPresses} times) until the focused element matches {@code css}; fails with the
+     * elements the focus passed through when it never gets there.
+     */
+    WebElement tabTo(String css, int maxPresses) {
+        List<String> path = new ArrayList<>();
+        for (int i = 0; i < maxPresses; i++) {
+            press(Keys.TAB);
+            String focused = (String)
+                    script(
+                            "const el = document.activeElement;"
+                                    + " if (!el || el === document.body) return 'body';"
+                                    + " return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')"
+                                    + " + (el.getAttribute('name') ? '[name=' + el.getAttribute('name') + ']' : '')"
+                                    + " + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\\s+/).join('.') : '');");
+            path.add(focused);
+            if ((Boolean)
+                    script("return !!document.activeElement && document.activeElement.matches(arguments[0])", css)) {
+                return driver.switchTo().activeElement();
+            }
+        }
+        throw new AssertionError("TAB never reached " + css + " in " + maxPresses + " presses; the focus went: "
+                + String.join(" → ", path));
+    }
+
     String route() {
         String url = driver.getCurrentUrl();
         int hash = url.indexOf('#');
@@ -180,6 +215,8 @@ final class Browser implements AutoCloseable {
 
     void signUp(String username, String displayName, String password) {
         go("/register");
+        visible("#register-form");
+        assertAccessible("register");
         type("#register-form", "username", username);
         type("#register-form", "displayName", displayName);
         type("#register-form", "password", password);
@@ -189,33 +226,62 @@ final class Browser implements AutoCloseable {
 
     void signIn(String username, String password) {
         go("/login");
+        visible("#login-form");
+        assertAccessible("login");
         type("#login-form", "username", username);
         type("#login-form", "password", password);
         submit("#login-form");
         visible("#nav-me");
     }
 
-    // ---- screenshots
+    // ---- screenshots and accessibility
 
-    /** Saves {@code phone-<name>.png} (375×812, as a phone) and {@code desktop-<name>.png} (1280×900). */
+    private static final Map<String, Object> PHONE =
+            Map.of("width", PHONE_WIDTH, "height", 812, "deviceScaleFactor", 2, "mobile", true);
+    private static final Map<String, Object> DESKTOP =
+            Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false);
+
+    /**
+     * Saves {@code phone-<name>.png} (375×812, as a phone) and {@code desktop-<name>.png} (1280×900), and checks the
+     * screen's accessibility ({@link #assertAccessible}) at both sizes.
+     */
     void screenshots(String name) {
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        atSize(PHONE, () -> {
+            save("phone-" + name);
+            checkAccessible(name + " (phone, " + PHONE_WIDTH + " px)", true);
+        });
+        atSize(DESKTOP, () -> {
+            save("desktop-" + name);
+            checkAccessible(name + " (desktop, 1280 px)", false);
+        });
+    }
+
+    /**
+     * The issue's acceptance, checked on the current page as a phone (375 px) and on a desktop (1280 px): every
+     * visible control has an accessible name, every visible image a non-empty alt text, no visible interactive
+     * element is taken out of the tab order, and at phone width nothing scrolls sideways.
+     */
+    void assertAccessible(String screen) {
+        atSize(PHONE, () -> checkAccessible(screen + " (phone, " + PHONE_WIDTH + " px)", true));
+        atSize(DESKTOP, () -> checkAccessible(screen + " (desktop, 1280 px)", false));
+    }
+
+    private void atSize(Map<String, Object> metrics, Runnable action) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", metrics);
         try {
             settle();
-            save("phone-" + name);
+            action.run();
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
-        driver.executeCdpCommand(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-        try {
-            settle();
-            save("desktop-" + name);
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkAccessible(String screen, boolean phone) {
+        List<String> problems = (List<String>) script(A11Y_CHECK, phone, PHONE_WIDTH);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("Accessibility problems on screen '" + screen + "' (" + route() + "):\n  "
+                    + String.join("\n  ", problems));
         }
     }
 
@@ -291,6 +357,72 @@ final class Browser implements AutoCloseable {
         }
         return true;
     }
+
+    /**
+     * Lists what keeps the current page from the acceptance "labels on every control; keyboard reachable; usable at
+     * 375 px". arguments[0]: whether the viewport is a phone's; arguments[1]: the phone's width in CSS px.
+     */
+    private static final String A11Y_CHECK = """
+            const phone = arguments[0], phoneWidth = arguments[1];
+            const problems = [];
+            const visible = (el) => {
+              if (el.getClientRects().length === 0) return false;
+              const style = getComputedStyle(el);
+              return style.visibility !== 'hidden' && style.display !== 'none';
+            };
+            const text = (el) => (el.textContent || '').replace(/\\s+/g, ' ').trim();
+            const describe = (el) => {
+              let d = el.tagName.toLowerCase();
+              if (el.type && el.tagName !== 'BUTTON' && el.tagName !== 'SELECT' && el.tagName !== 'TEXTAREA') d += '[type=' + el.type + ']';
+              if (el.id) d += '#' + el.id;
+              if (el.getAttribute('name')) d += '[name=' + el.getAttribute('name') + ']';
+              if (typeof el.className === 'string' && el.className.trim()) d += '.' + el.className.trim().split(/\\s+/).join('.');
+              const inside = el.parentElement && el.parentElement.closest('[id]');
+              if (inside) d += ' in #' + inside.id;
+              return d;
+            };
+            const named = (el) => {
+              const aria = el.getAttribute('aria-label');
+              if (aria && aria.trim()) return true;
+              const by = el.getAttribute('aria-labelledby');
+              if (by && by.trim().split(/\\s+/).some((id) => { const r = document.getElementById(id); return r && text(r); })) return true;
+              if (el.labels && [...el.labels].some((l) => text(l))) return true;
+              if (el.tagName === 'BUTTON') return !!text(el);
+              if (el.tagName === 'INPUT' && ['submit', 'reset', 'button'].includes(el.type)) return !!(el.value || '').trim();
+              if (el.tagName === 'INPUT' && el.type === 'image') return !!(el.alt || '').trim();
+              return false;
+            };
+            for (const el of document.querySelectorAll('input, select, textarea, button')) {
+              if (el.tagName === 'INPUT' && el.type === 'hidden') continue;
+              if (!visible(el)) continue;
+              if (!named(el)) problems.push('no accessible name (label, aria-label, aria-labelledby or text): ' + describe(el));
+            }
+            for (const img of document.querySelectorAll('img')) {
+              if (!visible(img)) continue;
+              if (!(img.getAttribute('alt') || '').trim()) problems.push('image without alt text: ' + describe(img) + ' src=' + img.getAttribute('src'));
+            }
+            const interactive = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe,'
+                + ' [contenteditable]:not([contenteditable=false]), [role=button], [role=link], [role=tab], [role=checkbox],'
+                + ' [role=radio], [role=switch], [role=menuitem], [role=option], [role=textbox], [role=combobox]';
+            for (const el of document.querySelectorAll(interactive)) {
+              if (!visible(el) || !el.hasAttribute('tabindex')) continue;
+              if (parseInt(el.getAttribute('tabindex'), 10) < 0) problems.push('taken out of the tab order (tabindex=' + el.getAttribute('tabindex') + '): ' + describe(el));
+            }
+            if (phone) {
+              const root = document.documentElement;
+              const limit = Math.min(window.innerWidth, phoneWidth);
+              if (root.scrollWidth > window.innerWidth || root.scrollWidth > phoneWidth) {
+                const wide = [...document.body.querySelectorAll('*')]
+                    .filter((el) => visible(el) && el.getBoundingClientRect().right + window.scrollX > limit + 0.5)
+                    .filter((el, i, all) => !all.some((other) => other !== el && el.contains(other)))
+                    .slice(0, 10)
+                    .map((el) => describe(el) + ' (right edge ' + Math.round(el.getBoundingClientRect().right + window.scrollX) + ' px)');
+                problems.push('scrolls sideways at ' + phoneWidth + ' px: document.documentElement.scrollWidth=' + root.scrollWidth
+                    + ' > window.innerWidth=' + window.innerWidth + '; too wide: ' + (wide.join(', ') || 'none found'));
+              }
+            }
+            return problems;
+            """;
 
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package io.huzhu.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.huzhu.support.Api;
 import io.huzhu.support.GroupFixtures;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
 
@@ -26,8 +28,11 @@ class BrowserFeedTests extends BrowserTestBase {
         Browser requester = browser("requester");
         requester.signUp(unique("req"), "阿丽", PASSWORD);
         requester.go("/campaigns");
+        requester.visible("a.campaign-link[href*='" + campaign + "']");
+        requester.assertAccessible("campaign list");
         requester.click("a.campaign-link[href*='" + campaign + "']");
         requester.visible("#rules");
+        requester.assertAccessible("campaign");
         requester.click("button#start-task");
         String taskId = requester.waitFor("the task page", d -> {
             var m = TASK_ROUTE.matcher(requester.route());
@@ -44,7 +49,15 @@ class BrowserFeedTests extends BrowserTestBase {
                                 "const img = document.querySelector('img#share-qr'); return !!img && img.complete && img.naturalWidth > 0"));
         requester.screenshots("task");
 
+        // the assist landing page a shared link opens (the requester's own view of it)
+        String shareCode = requester.visible("#share-code").getText().trim();
+        requester.go("/t/" + shareCode);
+        requester.visible("#task-initiator");
+        requester.assertAccessible("assist landing");
+
         requester.go("/groups");
+        requester.visible("#join-form");
+        requester.assertAccessible("group list");
         requester.type("#join-form", "code", group.inviteCode());
         requester.submit("#join-form");
         requester.visible("#group-rules");
@@ -140,6 +153,34 @@ class BrowserFeedTests extends BrowserTestBase {
     }
 
     @Test
+    void aMemberWritesAndSendsAMessageWithTheKeyboardOnly() {
+        GroupFixtures.Group group = groups.create(api.register("owner"));
+        Api.Session member = groups.member(group, "keys");
+        Browser browser = signedIn("member", member);
+        browser.go("/groups/" + group.id());
+        browser.visible("#message-form textarea[name=text]");
+        // a fresh load of the page: the focus starts at the top of the document, nothing focused yet
+        browser.driver.navigate().refresh();
+        browser.visible("#message-form textarea[name=text]");
+        assertThat(browser.script("return document.activeElement === document.body"))
+                .isEqualTo(true);
+
+        String text = "键盘发的消息 " + unique("k");
+        WebElement textarea = browser.tabTo("#message-form textarea[name=text]", 80);
+        browser.press(text);
+        assertThat(textarea.getDomProperty("value")).isEqualTo(text);
+        browser.tabTo("#message-form button[type=submit]", 5);
+        browser.press(Keys.ENTER);
+
+        browser.waitFor(
+                "the keyboard's message in the feed",
+                d -> feedTexts(browser).stream().anyMatch(t -> t.contains(text)));
+        assertThat(api.get("/api/groups/" + group.id() + "/messages", member.token())
+                        .body())
+                .contains(text);
+    }
+
+    @Test
     void theConsoleCheckCatchesACspViolation() {
         // the after-each console check is only worth something if it sees what it is meant to see
         Browser browser = browser("visitor");
@@ -154,6 +195,37 @@ class BrowserFeedTests extends BrowserTestBase {
         });
         assertThat(errors).anyMatch(e -> e.contains("Content Security Policy"));
         browser.forgetLog();
+    }
+
+    @Test
+    void theAccessibilityCheckCatchesWhatItIsMeantToCatch() {
+        // the accessibility check is only worth something if it fails on the defects it is meant to find
+        Browser browser = browser("visitor");
+        browser.go("/");
+        browser.visible("#view h1");
+        browser.assertAccessible("home (before the planted defects)");
+        browser.script("const view = document.getElementById('view');"
+                + " const input = document.createElement('input'); input.id = 'planted-input'; view.append(input);"
+                + " const button = document.createElement('button'); button.className = 'planted-icon'; view.append(button);"
+                + " const img = document.createElement('img'); img.id = 'planted-img'; img.width = 20; img.height = 20;"
+                + " view.append(img);"
+                + " const link = document.createElement('a'); link.href = '#/'; link.id = 'planted-link';"
+                + " link.textContent = 'x'; link.tabIndex = -1; view.append(link);"
+                + " const wide = document.createElement('div'); wide.id = 'planted-wide'; wide.textContent = 'wide';"
+                + " wide.style.width = '900px'; view.append(wide);");
+        assertThatThrownBy(() -> browser.assertAccessible("home with planted defects"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("home with planted defects (phone, 375 px)")
+                .hasMessageContaining("input[type=text]#planted-input")
+                .hasMessageContaining("button.planted-icon")
+                .hasMessageContaining("img#planted-img")
+                .hasMessageContaining("a#planted-link")
+                .hasMessageContaining("scrolls sideways at 375 px")
+                .hasMessageContaining("div#planted-wide");
+        browser.script("document.getElementById('planted-wide').remove()");
+        assertThatThrownBy(() -> browser.assertAccessible("home with planted defects"))
+                .hasMessageContaining("img#planted-img")
+                .hasMessageNotContaining("scrolls sideways");
     }
 
     private static java.util.List<String> feedTexts(Browser browser) {

@@ -32,6 +32,7 @@ class BrowserModerationTests extends BrowserTestBase {
         String message = "#feed .message[data-id='" + messageId + "']";
         member.click(message + " .report-button");
         member.select(message, "reason", "AD");
+        member.assertAccessible("feed with the report form open");
         member.click(message + " .report-submit");
         member.waitFor(
                 "the report to be filed",

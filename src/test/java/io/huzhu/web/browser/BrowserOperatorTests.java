@@ -21,6 +21,8 @@ class BrowserOperatorTests extends BrowserTestBase {
         Browser browser = signedIn("operator", operator);
         browser.expectHttpError(400); // the validation round, on purpose
         browser.visible("#nav-operator").click();
+        browser.visible("a#new-campaign");
+        browser.assertAccessible("operator campaigns");
         browser.click("a#new-campaign");
         browser.visible(FORM);
 
