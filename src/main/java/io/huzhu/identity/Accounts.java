@@ -1,6 +1,7 @@
 package io.huzhu.identity;
 
 import io.huzhu.safety.FieldScreening;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +39,17 @@ public class Accounts {
     private final String decoyHash;
 
     private final FieldScreening fields;
+    private final ApplicationEventPublisher events;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwords, Tokens tokens, FieldScreening fields, Clock clock) {
+    Accounts(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            Tokens tokens,
+            FieldScreening fields,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.fields = fields;
+        this.events = events;
         this.accounts = accounts;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -49,7 +59,21 @@ public class Accounts {
 
     @Transactional
     public AccountView register(String username, String password, @Nullable String displayName) {
-        return create(username, password, displayName, EnumSet.of(Role.MEMBER));
+        return register(username, password, displayName, ClientInfo.UNKNOWN);
+    }
+
+    /** Registers a member; {@link AccountRegistered} tells risk control where the registration came from. */
+    @Transactional
+    public AccountView register(String username, String password, @Nullable String displayName, ClientInfo client) {
+        AccountView created = create(username, password, displayName, EnumSet.of(Role.MEMBER));
+        events.publishEvent(new AccountRegistered(created.id(), created.createdAt(), client));
+        return created;
+    }
+
+    /** Records a successful sign-in ({@link SignedIn}) for risk control. */
+    @Transactional
+    public void signedIn(UserId user, ClientInfo client) {
+        events.publishEvent(new SignedIn(user, clock.instant(), client));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.huzhu.identity;
 
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -52,13 +53,13 @@ class AuthController {
 
     @PostMapping("/api/auth/register")
     @ResponseStatus(HttpStatus.CREATED)
-    AccountView register(@Valid @RequestBody RegisterRequest request) {
-        return accounts.register(request.username(), request.password(), request.displayName());
+    AccountView register(@Valid @RequestBody RegisterRequest request, ClientInfo client) {
+        return accounts.register(request.username(), request.password(), request.displayName(), client);
     }
 
     @PostMapping("/api/auth/login")
-    LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        CurrentUser user = authenticate(request, http);
+    LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http, ClientInfo client) {
+        CurrentUser user = authenticate(request, http, client);
         Tokens.IssuedToken issued = tokens.issue(user.id(), "login");
         return new LoginResponse(issued.token(), "Bearer", issued.expiresAt(), accounts.get(user.id()));
     }
@@ -76,8 +77,11 @@ class AuthController {
     /** Signs in the web app: the token goes into an HttpOnly cookie and never reaches the page's scripts. */
     @PostMapping("/api/session")
     AccountView openSession(
-            @Valid @RequestBody LoginRequest request, HttpServletRequest http, HttpServletResponse response) {
-        CurrentUser user = authenticate(request, http);
+            @Valid @RequestBody LoginRequest request,
+            HttpServletRequest http,
+            HttpServletResponse response,
+            ClientInfo client) {
+        CurrentUser user = authenticate(request, http, client);
         Tokens.IssuedToken issued = tokens.issue(user.id(), "web");
         setSessionCookies(response, issued.token(), randomToken(), properties.tokenTtl(), http.isSecure());
         return accounts.get(user.id());
@@ -95,9 +99,11 @@ class AuthController {
     }
 
     /** Throttled per account and per address, for both the API's login and the web app's session. */
-    private CurrentUser authenticate(LoginRequest request, HttpServletRequest http) {
+    private CurrentUser authenticate(LoginRequest request, HttpServletRequest http, ClientInfo client) {
         throttle.acquire(request.username(), http.getRemoteAddr());
-        return accounts.authenticate(request.username(), request.password());
+        CurrentUser user = accounts.authenticate(request.username(), request.password());
+        accounts.signedIn(user.id(), client);
+        return user;
     }
 
     /** The token HttpOnly and SameSite=Lax; the CSRF value readable by the app and SameSite=Strict. */

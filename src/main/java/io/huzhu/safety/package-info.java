@@ -5,6 +5,8 @@
  * endpoint, which needs group roles, lives in the moderation module).
  */
 @NullMarked
+@ApplicationModule(allowedDependencies = {"shared"})
 package io.huzhu.safety;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

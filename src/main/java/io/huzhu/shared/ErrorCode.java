@@ -15,6 +15,7 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_INVALID(400, "The Idempotency-Key header is invalid"),
     IDEMPOTENCY_KEY_REUSED(422, "This Idempotency-Key was used for a different request"),
     IDEMPOTENCY_IN_PROGRESS(409, "A request with this Idempotency-Key is still being processed"),
+    DEVICE_ID_INVALID(400, "The X-Device-Id header must be 1 to 128 visible characters"),
     RATE_LIMITED(429, "Too many requests"),
     // identity
     UNAUTHENTICATED(401, "Authentication required"),
@@ -52,6 +53,7 @@ public enum ErrorCode {
     SETTLEMENT_NOT_ALLOWED(409, "This campaign does not allow settling an expired task"),
     TASK_NOT_EXPIRED(409, "Only an expired task can be settled"),
     ALREADY_SETTLED(409, "The task was already settled"),
+    CLAIM_ON_HOLD(409, "Some assists of this task are under review; the reward can be claimed once they are decided"),
     // groups
     GROUP_NOT_FOUND(404, "No such group, or you are not a member"),
     INVITE_CODE_INVALID(404, "No group has this invite code"),
@@ -94,6 +96,15 @@ public enum ErrorCode {
     APPEAL_ALREADY_DECIDED(409, "The appeal was already decided"),
     APPEAL_OWN_ACTION(403, "The moderator who acted cannot decide the appeal; another admin or the owner will"),
     NO_INDEPENDENT_REVIEWER(409, "No admin other than the moderator who acted can decide this appeal"),
+    // risk control
+    RISK_DENIED(403, "This assist was refused by risk control"),
+    RISK_CASE_NOT_FOUND(404, "No such risk case"),
+    RISK_CASE_DECIDED(409, "The risk case was already decided"),
+    RISK_APPEAL_NOT_FOUND(404, "No such appeal"),
+    RISK_APPEAL_DECIDED(409, "The appeal was already decided"),
+    RISK_APPEAL_OPEN(409, "You already have an open appeal on this case"),
+    RISK_APPEAL_OWN_DECISION(403, "The operator who decided the case cannot decide its appeal; another operator will"),
+    NOT_AFFECTED_BY_CASE(403, "Only a member whose assists or tasks the case affects may appeal it"),
     BUSY(503, "The server is busy; retry shortly");
 
     private final int status;

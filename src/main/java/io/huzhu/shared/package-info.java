@@ -1,8 +1,10 @@
 /**
- * Shared kernel: identifiers, money, time and the error vocabulary every module speaks.
+ * Shared kernel: identifiers, money, time and the error vocabulary every module speaks. It depends on no module.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package io.huzhu.shared;
 
 import org.jspecify.annotations.NullMarked;

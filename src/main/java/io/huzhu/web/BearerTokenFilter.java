@@ -26,7 +26,7 @@ import org.springframework.web.util.WebUtils;
 /**
  * Authenticates {@code Authorization: Bearer} tokens, or the web app's session cookie ({@link WebSession}), and
  * enforces the account status: a banned account is refused outright, a restricted one may only read (and sign
- * out). A write authenticated by the cookie must echo the CSRF cookie in the {@code X-CSRF-Token} header.
+ * out, and appeal). A write authenticated by the cookie must echo the CSRF cookie in the {@code X-CSRF-Token} header.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -74,7 +74,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             problems.write(response, ErrorCode.ACCOUNT_BANNED, null);
             return;
         }
-        if (current.status() == AccountStatus.RESTRICTED && isWrite(request) && !isLogout(request)) {
+        if (current.status() == AccountStatus.RESTRICTED && isWrite(request) && !allowedWhileRestricted(request)) {
             problems.write(response, ErrorCode.ACCOUNT_RESTRICTED, null);
             return;
         }
@@ -112,8 +112,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method));
     }
 
-    private static boolean isLogout(HttpServletRequest request) {
+    /** A restricted member may still sign out and appeal the decision that restricted them. */
+    private static boolean allowedWhileRestricted(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return "/api/auth/logout".equals(uri) || "/api/session/logout".equals(uri);
+        return "/api/auth/logout".equals(uri)
+                || "/api/session/logout".equals(uri)
+                || "/api/risk/appeals".equals(uri)
+                || "/api/appeals".equals(uri);
     }
 }

@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfig {
@@ -20,6 +22,17 @@ class WebConfig {
         registration.setOrder(0);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    /** Controllers take the caller's device id and address as a {@code ClientInfo} parameter. */
+    @Bean
+    WebMvcConfigurer clientInfoArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ClientInfoResolver());
+            }
+        };
     }
 
     @Bean
