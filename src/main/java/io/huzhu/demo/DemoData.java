@@ -12,6 +12,7 @@ import io.huzhu.identity.Accounts;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.identity.Role;
 import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
@@ -107,11 +108,16 @@ class DemoData {
     }
 
     private TaskView startAndAssist(CurrentUser initiator, CampaignId campaign, List<CurrentUser> helpers) {
-        TaskView task = tasks.start(initiator, campaign);
+        TaskView task = tasks.start(initiator, campaign, device(initiator));
         for (CurrentUser helper : helpers) {
-            assists.assist(task.id(), helper, null, "demo-device");
+            assists.assist(task.id(), helper, null, device(helper));
         }
         return task;
+    }
+
+    /** Each demo member on a phone of their own. */
+    private static ClientInfo device(CurrentUser member) {
+        return new ClientInfo("demo-phone-" + member.username(), "127.0.0.1");
     }
 
     private static CurrentUser current(AccountView account) {

@@ -7,6 +7,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.AssistsRecorded;
+import io.huzhu.task.TaskProgressCorrected;
 import io.huzhu.task.TaskQueries;
 import io.huzhu.task.TaskSucceeded;
 import java.time.Duration;
@@ -86,6 +87,12 @@ class FeedListeners {
                         .ifPresent(card -> postedTo.forEach(group -> hub.publishCard(group, card)));
             }
         });
+    }
+
+    /** Risk control voided or restored assists: the card shows the corrected progress. */
+    @TransactionalEventListener
+    void on(TaskProgressCorrected corrected) {
+        cards.execute(() -> moveCards(List.of(corrected.taskId())));
     }
 
     @ApplicationModuleListener

@@ -77,7 +77,7 @@ class GroupAdmin {
         members.insert(
                 row.id(), creator, GroupRole.OWNER, MemberStatus.ACTIVE, new MemberRepository.Consent(1, hash, now));
         groups.takeSeat(row.id());
-        events.publishEvent(new MemberJoined(row.id(), creator, now));
+        events.publishEvent(new MemberJoined(row.id(), creator, now, null));
         return details(row.id(), creator);
     }
 

@@ -6,6 +6,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.QrCodes;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -42,8 +43,11 @@ class GroupController {
         this.roster = roster;
     }
 
+    /** {@code invitedBy}: the member whose invitation link was followed, if the link named one. */
     record JoinRequest(
-            @Nullable String inviteCode, @Nullable Boolean acceptRules) {}
+            @Nullable String inviteCode,
+            @Nullable Boolean acceptRules,
+            @Nullable UUID invitedBy) {}
 
     @GetMapping("/api/groups/rule-templates")
     List<RuleTemplates.Template> ruleTemplates(@RequestParam(defaultValue = "zh-CN") String lang) {
@@ -77,7 +81,11 @@ class GroupController {
                     List.of(new HuzhuException.FieldError("inviteCode", "REQUIRED", "The group's invite code")));
         }
         codeLookups.acquire(user.id().toString());
-        return joining.join(user.id(), request.inviteCode(), Boolean.TRUE.equals(request.acceptRules()));
+        return joining.join(
+                user.id(),
+                request.inviteCode(),
+                Boolean.TRUE.equals(request.acceptRules()),
+                request.invitedBy() == null ? null : new UserId(request.invitedBy()));
     }
 
     @GetMapping("/api/groups/{id}")

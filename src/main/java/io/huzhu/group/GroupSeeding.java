@@ -27,7 +27,7 @@ public class GroupSeeding {
         String rules = RuleTemplates.forLanguage("zh").getFirst().text();
         GroupViews.Details group = admin.create(owner, new GroupForm(name, description, rules, null, false, null));
         for (UserId member : members) {
-            joining.join(member, group.inviteCode(), true);
+            joining.join(member, group.inviteCode(), true, owner);
         }
         for (UserId promoted : admins) {
             moderation.promote(group.id(), owner, promoted);

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ class Joining {
      * the seat is taken last, so a full group rolls the whole join back.
      */
     @Transactional
-    GroupViews.JoinResult join(UserId user, String inviteCode, boolean acceptRules) {
+    GroupViews.JoinResult join(UserId user, String inviteCode, boolean acceptRules, @Nullable UserId invitedBy) {
         if (!acceptRules) {
             throw HuzhuException.invalid(
                     List.of(new FieldError("acceptRules", "REQUIRED", "Read and accept the group rules to join")));
@@ -90,7 +91,14 @@ class Joining {
         }
         if (status == MemberStatus.ACTIVE) {
             takeSeat(row.id());
-            events.publishEvent(new MemberJoined(row.id(), user, now));
+            UserId inviter = invitedBy != null
+                            && !invitedBy.equals(user)
+                            && members.find(row.id(), invitedBy)
+                                    .filter(m -> m.status() == MemberStatus.ACTIVE)
+                                    .isPresent()
+                    ? invitedBy
+                    : null;
+            events.publishEvent(new MemberJoined(row.id(), user, now, inviter));
         }
         return new GroupViews.JoinResult(row.id(), status, GroupRole.MEMBER);
     }
@@ -114,7 +122,7 @@ class Joining {
             throw HuzhuException.of(ErrorCode.JOIN_REQUEST_NOT_FOUND);
         }
         takeSeat(id);
-        events.publishEvent(new MemberJoined(id, applicant, now));
+        events.publishEvent(new MemberJoined(id, applicant, now, null));
         return new GroupViews.JoinResult(id, MemberStatus.ACTIVE, GroupRole.MEMBER);
     }
 

@@ -4,6 +4,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
+import io.huzhu.task.TaskProgressCorrected;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -61,6 +62,42 @@ class AssistCredits {
                             reference,
                             request.messageId(),
                             assist.at())) {
+                booked++;
+            }
+        }
+        return booked;
+    }
+
+    /**
+     * Risk control voided or restored assists of a task: each credit they earned is taken back (a reversal entry) or
+     * booked again. Keyed by the correction, so a replayed event books nothing twice.
+     */
+    @Transactional
+    public int correct(TaskProgressCorrected corrected) {
+        int booked = 0;
+        for (UserId helper : corrected.voidedHelpers()) {
+            booked += rebook(corrected, helper, LedgerSource.ASSIST_VOIDED);
+        }
+        for (UserId helper : corrected.restoredHelpers()) {
+            booked += rebook(corrected, helper, LedgerSource.ASSIST_RESTORED);
+        }
+        return booked;
+    }
+
+    private int rebook(TaskProgressCorrected corrected, UserId helper, LedgerSource source) {
+        UUID original = assistReference(corrected.taskId(), helper);
+        UUID reference = UUID.nameUUIDFromBytes(
+                (source + ":" + corrected.correctionId() + ":" + original).getBytes(StandardCharsets.UTF_8));
+        int booked = 0;
+        for (LedgerRepository.Credit credit : ledger.credits(original)) {
+            if (ledger.book(
+                    credit.group(),
+                    credit.helper(),
+                    credit.helped(),
+                    source,
+                    reference,
+                    credit.messageId(),
+                    corrected.at())) {
                 booked++;
             }
         }

@@ -39,10 +39,15 @@ final class LedgerMath {
      * every transaction updates balance rows in the same order, and two bookings cannot deadlock.
      */
     static List<Posting> postings(UserId helper, UserId helped) {
+        return postings(helper, helped, 1);
+    }
+
+    /** As {@link #postings(UserId, UserId)}, or the reverse of it for {@code sign} -1 (a voided assist). */
+    static List<Posting> postings(UserId helper, UserId helped, int sign) {
         if (helper.equals(helped)) {
             throw new IllegalArgumentException("a member cannot help themselves: " + helper);
         }
-        List<Posting> postings = new ArrayList<>(List.of(new Posting(helper, 1, 0), new Posting(helped, 0, 1)));
+        List<Posting> postings = new ArrayList<>(List.of(new Posting(helper, sign, 0), new Posting(helped, 0, sign)));
         postings.sort(Comparator.comparing(p -> p.user().value()));
         return postings;
     }

@@ -43,7 +43,7 @@ class LedgerRepository {
             UUID reference,
             UUID messageId,
             Instant at) {
-        List<Posting> postings = LedgerMath.postings(helper, helped);
+        List<Posting> postings = LedgerMath.postings(helper, helped, source.sign());
         int inserted = jdbc.sql("""
                         insert into ledger_entry
                             (id, group_id, creditor_id, debtor_id, source, reference, message_id, created_at)
@@ -140,22 +140,42 @@ class LedgerRepository {
                 .list();
     }
 
-    /** Per member, how many times they helped {@code user} in the group. */
+    /** Per member, how many times they helped {@code user} in the group (voided assists taken back). */
     Map<UserId, Integer> helpersOf(GroupId group, UserId user) {
         return counts(
-                "select creditor_id as other, count(*) as n from ledger_entry"
-                        + " where group_id = :group and debtor_id = :user group by creditor_id",
+                "select creditor_id as other, sum(" + SIGN + ") as n from ledger_entry"
+                        + " where group_id = :group and debtor_id = :user group by creditor_id having sum(" + SIGN
+                        + ") > 0",
                 group,
                 user);
     }
 
-    /** Per member, how many times {@code user} helped them in the group. */
+    /** Per member, how many times {@code user} helped them in the group (voided assists taken back). */
     Map<UserId, Integer> helpedBy(GroupId group, UserId user) {
         return counts(
-                "select debtor_id as other, count(*) as n from ledger_entry"
-                        + " where group_id = :group and creditor_id = :user group by debtor_id",
+                "select debtor_id as other, sum(" + SIGN + ") as n from ledger_entry"
+                        + " where group_id = :group and creditor_id = :user group by debtor_id having sum(" + SIGN
+                        + ") > 0",
                 group,
                 user);
+    }
+
+    private static final String SIGN = "case when source = 'ASSIST_VOIDED' then -1 else 1 end";
+
+    /** One credit a Huzhu assist earned, in one group. */
+    record Credit(GroupId group, UserId helper, UserId helped, UUID messageId) {}
+
+    /** The credits booked for an assist (its natural reference), one per group it was asked for help in. */
+    List<Credit> credits(UUID reference) {
+        return jdbc.sql("select group_id, creditor_id, debtor_id, message_id from ledger_entry"
+                        + " where source = 'HUZHU_ASSIST' and reference = :reference")
+                .param("reference", reference)
+                .query((rs, n) -> new Credit(
+                        GroupId.of(Sql.uuid(rs, "group_id")),
+                        UserId.of(Sql.uuid(rs, "creditor_id")),
+                        UserId.of(Sql.uuid(rs, "debtor_id")),
+                        Sql.uuid(rs, "message_id")))
+                .list();
     }
 
     private Map<UserId, Integer> counts(String sql, GroupId group, UserId user) {

@@ -3,6 +3,7 @@ package io.huzhu.reciprocity;
 import io.huzhu.group.MemberLeft;
 import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.TaskExpired;
+import io.huzhu.task.TaskProgressCorrected;
 import io.huzhu.task.TaskSucceeded;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,12 @@ class ReciprocityListeners {
     @ApplicationModuleListener
     public void on(AssistsRecorded event) {
         credits.credit(event.assists());
+    }
+
+    /** Risk control voided or restored assists: their ledger credits follow. */
+    @ApplicationModuleListener
+    public void on(TaskProgressCorrected event) {
+        credits.correct(event);
     }
 
     /** The task's help requests are done; closed at the success time so that its last assist still counts. */

@@ -1,6 +1,7 @@
 package io.huzhu.task;
 
 import io.huzhu.campaign.CampaignTerms;
+import io.huzhu.risk.AssistStatus;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.Ids;
@@ -107,31 +108,50 @@ final class AssistBatch {
 
     record Limit(int max, ErrorCode code, String where) {}
 
-    /** Turns accepted attempts into assist rows taking the next cuts of the schedule, in arrival order. */
+    /**
+     * Turns accepted attempts into assist rows, in arrival order: each takes the next timeline position and the lowest
+     * free schedule slot (a slot a voided assist gave back, else the next never-issued one) with that slot's cut. An
+     * attempt the inline risk gate held is written UNDER_REVIEW: it counts, provisionally.
+     */
     List<AssistRow> cut(List<AssistAttempt> accepted, CutSchedule schedule) {
         List<AssistRow> rows = new ArrayList<>(accepted.size());
-        int done = task.assistsDone();
+        int held = task.assistsDone();
+        int seq = task.nextSeq();
+        int released = 0;
+        int fresh = task.freshSlot();
         long progress = task.progress();
         for (AssistAttempt attempt : accepted) {
-            if (done >= task.cutCount()) {
+            if (held >= task.cutCount()) {
                 refuse(attempt, ErrorCode.TASK_NOT_OPEN, "The task has already reached its target");
                 continue;
             }
-            long cut = schedule.cut(done);
+            int slot = released < task.releasedSlots().length ? task.releasedSlots()[released++] : fresh++;
+            long cut = schedule.cut(slot);
             progress += cut;
+            held++;
+            boolean review = attempt.risk().held();
             rows.add(new AssistRow(
                     Ids.next(),
                     task.id(),
                     attempt.helper().id(),
-                    done,
+                    seq++,
+                    slot,
                     cut,
                     progress,
+                    task.cutCount() - held,
+                    review ? AssistStatus.UNDER_REVIEW : AssistStatus.COUNTED,
+                    attempt.risk().reason(),
+                    null,
                     attempt.idempotencyKey(),
-                    attempt.deviceId(),
                     now));
-            done++;
         }
         return rows;
+    }
+
+    /** The released slots still free after these rows took theirs (they take released slots first, in order). */
+    int[] releasedLeft(List<AssistRow> rows) {
+        int taken = Math.min(rows.size(), task.releasedSlots().length);
+        return java.util.Arrays.copyOfRange(task.releasedSlots(), taken, task.releasedSlots().length);
     }
 
     AssistResult result(AssistRow row) {
@@ -143,6 +163,6 @@ final class AssistBatch {
     }
 
     static boolean targetReached(TaskRow task, List<AssistRow> rows) {
-        return !rows.isEmpty() && rows.getLast().seq() + 1 == task.cutCount();
+        return !rows.isEmpty() && task.assistsDone() + rows.size() == task.cutCount();
     }
 }

@@ -1,11 +1,18 @@
 package io.huzhu.task;
 
 import io.huzhu.identity.CurrentUser;
+import io.huzhu.risk.AssistCheck;
+import io.huzhu.risk.RiskDecision;
+import io.huzhu.risk.RiskGate;
+import io.huzhu.risk.RiskReasons;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The assist path. Cheap checks first, from cached immutable facts (task exists, not expired, not one's own,
- * helper eligible), then the attempt joins its task's lane and waits for the transaction that counts it. An
+ * helper eligible), then the inline risk gate (in-memory features: allow, hold for review, or refuse), then the
+ * attempt joins its task's lane and waits for the transaction that counts it. An
  * {@code Idempotency-Key} is stored with the assist itself, in the same transaction, so a replay returns the first
  * result even after a crash. The key is looked up only for a refused attempt, so a first attempt costs no read.
  */
@@ -28,6 +36,7 @@ public class AssistEngine {
     private final TaskRepository tasks;
     private final AssistLanes lanes;
     private final TaskProperties properties;
+    private final RiskGate risk;
     private final Clock clock;
 
     AssistEngine(
@@ -36,7 +45,9 @@ public class AssistEngine {
             TaskRepository tasks,
             AssistLanes lanes,
             TaskProperties properties,
+            RiskGate risk,
             Clock clock) {
+        this.risk = risk;
         this.cache = cache;
         this.assists = assists;
         this.tasks = tasks;
@@ -45,12 +56,16 @@ public class AssistEngine {
         this.clock = clock;
     }
 
-    public AssistResult assist(
-            TaskId taskId, CurrentUser helper, @Nullable String idempotencyKey, @Nullable String deviceId) {
+    public AssistResult assist(TaskId taskId, CurrentUser helper, @Nullable String idempotencyKey, ClientInfo client) {
         TaskCache.TaskRef ref = cache.ref(taskId).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
         try {
             precheck(ref, helper);
-            var attempt = new AssistAttempt(taskId, helper, idempotencyKey, deviceId);
+            RiskDecision decision = risk.assessAssist(
+                    new AssistCheck(helper.id(), helper.createdAt(), ref.initiatorId(), taskId, client));
+            if (decision.denied()) {
+                throw denied(decision);
+            }
+            var attempt = new AssistAttempt(taskId, helper, idempotencyKey, decision);
             lanes.submit(attempt);
             return await(attempt);
         } catch (HuzhuException refused) {
@@ -75,6 +90,17 @@ public class AssistEngine {
             }
             return AssistResults.of(earlier, tasks.find(taskId).orElseThrow()).asReplay();
         });
+    }
+
+    /** 403 RISK_DENIED with the reason code and its sentences, so the member reads why. */
+    private static HuzhuException denied(RiskDecision decision) {
+        String reason = decision.reason() == null ? "RISK" : decision.reason();
+        RiskReasons.Text text = RiskReasons.text(reason);
+        return new HuzhuException(
+                ErrorCode.RISK_DENIED,
+                text.en(),
+                List.of(),
+                Map.of("reason", reason, "reasonZh", text.zh(), "reasonEn", text.en()));
     }
 
     private void precheck(TaskCache.TaskRef ref, CurrentUser helper) {

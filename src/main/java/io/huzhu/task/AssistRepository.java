@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.risk.AssistStatus;
 import io.huzhu.shared.Sql;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
@@ -8,6 +9,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,8 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AssistRepository {
 
-    private static final String COLUMNS =
-            "id, task_id, helper_id, seq, cut, progress_after, idempotency_key, device_id, created_at";
+    private static final String COLUMNS = "id, task_id, helper_id, seq, slot, cut, progress_after, open_after, status,"
+            + " reason, case_id, idempotency_key, created_at";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -28,7 +31,7 @@ class AssistRepository {
     /** One round trip for the whole batch. */
     void insertAll(List<AssistRow> rows) {
         template.batchUpdate(
-                "insert into assist (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into assist (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 rows.size(),
                 (ps, row) -> {
@@ -36,11 +39,15 @@ class AssistRepository {
                     ps.setObject(2, row.taskId().value());
                     ps.setObject(3, row.helperId().value());
                     ps.setInt(4, row.seq());
-                    ps.setLong(5, row.cut());
-                    ps.setLong(6, row.progressAfter());
-                    ps.setString(7, row.idempotencyKey());
-                    ps.setString(8, row.deviceId());
-                    ps.setObject(9, Sql.ts(row.createdAt()));
+                    ps.setInt(5, row.slot());
+                    ps.setLong(6, row.cut());
+                    ps.setLong(7, row.progressAfter());
+                    ps.setObject(8, row.openAfter());
+                    ps.setString(9, row.status().name());
+                    ps.setString(10, row.reason());
+                    ps.setObject(11, row.caseId());
+                    ps.setString(12, row.idempotencyKey());
+                    ps.setObject(13, Sql.ts(row.createdAt()));
                 });
     }
 
@@ -68,16 +75,52 @@ class AssistRepository {
                 .list();
     }
 
+    List<AssistRow> byIds(TaskId task, Collection<UUID> ids) {
+        return jdbc.sql("select " + COLUMNS + " from assist where task_id = :task and id in (:ids) order by seq")
+                .param("task", task.value())
+                .param("ids", List.copyOf(ids))
+                .query(AssistRepository::map)
+                .list();
+    }
+
+    /** A page of a helper's assists, newest first; {@code before} is the last id of the previous page. */
+    List<AssistRow> byHelper(UserId helper, @Nullable UUID before, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from assist where helper_id = :helper"
+                        + (before == null ? "" : " and id < :before") + " order by id desc limit :limit")
+                .param("helper", helper.value())
+                .param("before", before)
+                .param("limit", limit)
+                .query(AssistRepository::map)
+                .list();
+    }
+
+    /** Writes a corrected assist: its status, reason, case, and the slot and cut it holds. */
+    void correct(AssistRow row) {
+        jdbc.sql("update assist set status = :status, reason = :reason, case_id = :case, slot = :slot, cut = :cut"
+                        + " where id = :id")
+                .param("status", row.status().name())
+                .param("reason", row.reason())
+                .param("case", row.caseId())
+                .param("slot", row.slot())
+                .param("cut", row.cut())
+                .param("id", row.id())
+                .update();
+    }
+
     static AssistRow map(ResultSet rs, int rowNum) throws SQLException {
         return new AssistRow(
                 Sql.uuid(rs, "id"),
                 new TaskId(Sql.uuid(rs, "task_id")),
                 new UserId(Sql.uuid(rs, "helper_id")),
                 rs.getInt("seq"),
+                rs.getInt("slot"),
                 rs.getLong("cut"),
                 rs.getLong("progress_after"),
+                rs.getObject("open_after", Integer.class),
+                AssistStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"),
+                Sql.uuid(rs, "case_id"),
                 rs.getString("idempotency_key"),
-                rs.getString("device_id"),
                 Sql.requiredInstant(rs, "created_at"));
     }
 }

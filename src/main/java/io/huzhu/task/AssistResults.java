@@ -1,12 +1,12 @@
 package io.huzhu.task;
 
-/** Rebuilds the answer to an assist from its stored row, for replays. */
+/** Rebuilds the answer to an assist from its stored row, for replays: the figures right after the assist. */
 final class AssistResults {
 
     private AssistResults() {}
 
     static AssistResult of(AssistRow row, TaskRow task) {
-        int left = task.cutCount() - row.seq() - 1;
+        int left = row.openAfter() != null ? row.openAfter() : task.cutCount() - row.seq() - 1;
         return new AssistResult(
                 row.id(),
                 row.taskId(),
@@ -17,6 +17,8 @@ final class AssistResults {
                 task.targetAmount() - row.progressAfter(),
                 left,
                 left == 0 ? TaskStatus.SUCCEEDED : TaskStatus.OPEN,
+                row.status(),
+                row.reason(),
                 row.createdAt(),
                 false);
     }

@@ -2,6 +2,7 @@ package io.huzhu.task;
 
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.Campaigns;
+import io.huzhu.risk.AssistStatus;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
@@ -152,7 +153,7 @@ class AssistWriter {
             List<AssistRow> rows =
                     step.batch().cut(taken, cache.schedule(step.task().id()));
             if (!rows.isEmpty()) {
-                record(step.task(), step.terms(), rows, now, recorded);
+                record(step.task(), step.terms(), step.batch(), taken, rows, now, recorded);
                 rows.forEach(row ->
                         step.batch().accept(attemptOf(taken, row), step.batch().result(row)));
             }
@@ -230,15 +231,26 @@ class AssistWriter {
     }
 
     private void record(
-            TaskRow task, CampaignTerms terms, List<AssistRow> rows, Instant now, List<AssistRecorded> recorded) {
+            TaskRow task,
+            CampaignTerms terms,
+            AssistBatch batch,
+            List<AssistAttempt> taken,
+            List<AssistRow> rows,
+            Instant now,
+            List<AssistRecorded> recorded) {
         assists.insertAll(rows);
         AssistRow last = rows.getLast();
         boolean succeeded = AssistBatch.targetReached(task, rows);
+        int held = (int) rows.stream()
+                .filter(r -> r.status() == AssistStatus.UNDER_REVIEW)
+                .count();
         int changed = tasks.advance(
                 task.id(),
                 task.assistsDone(),
-                last.seq() + 1,
+                task.assistsDone() + rows.size(),
                 last.progressAfter(),
+                task.underReview() + held,
+                batch.releasedLeft(rows),
                 succeeded ? TaskStatus.SUCCEEDED : TaskStatus.OPEN,
                 succeeded ? now : null,
                 succeeded ? now.plus(terms.claimWindow()) : null);
@@ -247,7 +259,9 @@ class AssistWriter {
             throw new OptimisticLockingFailureException("task " + task.id() + " changed under its lock");
         }
         for (AssistRow row : rows) {
+            AssistAttempt attempt = attemptOf(taken, row);
             recorded.add(new AssistRecorded(
+                    row.id(),
                     task.id(),
                     task.campaignId(),
                     row.helperId(),
@@ -256,8 +270,10 @@ class AssistWriter {
                     row.cut(),
                     row.progressAfter(),
                     task.targetAmount() - row.progressAfter(),
-                    task.cutCount() - row.seq() - 1,
-                    now));
+                    row.openAfter(),
+                    now,
+                    row.status() == AssistStatus.UNDER_REVIEW ? row.reason() : null,
+                    attempt.risk().fingerprint()));
         }
         if (succeeded) {
             quotas.endTask(task.initiatorId(), task.campaignId(), true);

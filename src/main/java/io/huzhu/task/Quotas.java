@@ -76,6 +76,22 @@ class Quotas {
                 .update();
     }
 
+    /**
+     * A correction by risk control moved a task across its target: a success taken back reopens the task
+     * ({@code active + 1, successes - 1}), a success given later counts ({@code successes + 1}, and
+     * {@code active - 1} if the task was still open).
+     */
+    void adjust(UserId user, CampaignId campaign, int active, int successes) {
+        jdbc.sql("update initiator_quota set active = active + :active, successes = successes + :successes"
+                        + " where user_id = :user and campaign_id = :campaign"
+                        + " and active + :active >= 0 and successes + :successes >= 0")
+                .param("active", active)
+                .param("successes", successes)
+                .param("user", user.value())
+                .param("campaign", campaign.value())
+                .update();
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     /**

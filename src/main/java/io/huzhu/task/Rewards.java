@@ -58,6 +58,13 @@ class Rewards {
                 throw new HuzhuException(
                         ErrorCode.TASK_NOT_SUCCEEDED, "The task has not reached its target; nothing to claim");
         }
+        if (task.underReview() > 0) {
+            throw new HuzhuException(
+                    ErrorCode.CLAIM_ON_HOLD,
+                    task.underReview() + " assist(s) of this task are under review; claim once they are decided",
+                    java.util.List.of(),
+                    java.util.Map.of("assistsUnderReview", task.underReview()));
+        }
         if (!tasks.claim(id, now)) {
             TaskRow current = tasks.find(id).orElseThrow();
             throw current.status() == TaskStatus.SUCCEEDED

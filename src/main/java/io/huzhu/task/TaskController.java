@@ -2,6 +2,7 @@ package io.huzhu.task;
 
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.QrCodes;
@@ -37,9 +38,17 @@ class TaskController {
     private final AssistEngine engine;
     private final Rewards rewards;
     private final Timeline timeline;
+    private final MyAssists myAssists;
     private final RateLimiter codeLookups = new RateLimiter("share code lookups", 60, Duration.ofMinutes(1));
 
-    TaskController(TaskService starter, TaskQueries queries, AssistEngine engine, Rewards rewards, Timeline timeline) {
+    TaskController(
+            TaskService starter,
+            TaskQueries queries,
+            AssistEngine engine,
+            Rewards rewards,
+            Timeline timeline,
+            MyAssists myAssists) {
+        this.myAssists = myAssists;
         this.starter = starter;
         this.queries = queries;
         this.engine = engine;
@@ -52,8 +61,8 @@ class TaskController {
     @PostMapping("/api/campaigns/{campaignId}/tasks")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a task; the cut schedule is fixed now and committed by hash")
-    TaskView start(@PathVariable UUID campaignId, @AuthenticationPrincipal CurrentUser user) {
-        return starter.start(user, new CampaignId(campaignId));
+    TaskView start(@PathVariable UUID campaignId, @AuthenticationPrincipal CurrentUser user, ClientInfo client) {
+        return starter.start(user, new CampaignId(campaignId), client);
     }
 
     @GetMapping("/api/tasks/{id}")
@@ -85,14 +94,11 @@ class TaskController {
             @PathVariable UUID id,
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
-            @RequestHeader(name = "X-Device-Id", required = false) @Nullable String device) {
+            ClientInfo client) {
         if (key != null && !key.matches("[\\x21-\\x7E]{1,128}")) {
             throw new HuzhuException(ErrorCode.IDEMPOTENCY_KEY_INVALID, "1 to 128 visible ASCII characters");
         }
-        String deviceId = device == null || device.isBlank()
-                ? null
-                : device.strip().substring(0, Math.min(128, device.strip().length()));
-        AssistResult result = engine.assist(new TaskId(id), user, key, deviceId);
+        AssistResult result = engine.assist(new TaskId(id), user, key, client);
         return result.replayed()
                 ? ResponseEntity.ok().header("Idempotency-Replayed", "true").body(result)
                 : ResponseEntity.status(HttpStatus.CREATED).body(result);
@@ -138,6 +144,18 @@ class TaskController {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         List<TaskView> items = queries.startedBy(user.id(), cursor, size);
         String next = items.size() == size ? items.getLast().id().toString() : null;
+        return new Page<>(items, next);
+    }
+
+    @GetMapping("/api/me/assists")
+    @Operation(summary = "My assists, newest first: whether each counts and, when not, why and which case to appeal")
+    Page<MyAssists.MyAssist> myAssists(
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestParam(required = false) @Nullable UUID cursor,
+            @RequestParam(defaultValue = "20") int limit) {
+        int size = Math.max(1, Math.min(MAX_PAGE, limit));
+        List<MyAssists.MyAssist> items = myAssists.page(user.id(), cursor, size);
+        String next = items.size() == size ? items.getLast().assistId().toString() : null;
         return new Page<>(items, next);
     }
 }

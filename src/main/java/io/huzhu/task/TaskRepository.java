@@ -21,7 +21,7 @@ class TaskRepository {
     private static final String COLUMNS = """
             id, campaign_id, rules_version, initiator_id, kind, status, share_code, target_amount, progress,
             cut_count, assists_done, reward_value, seed_commitment, seed, started_at, expires_at, ended_at,
-            claimed_at, claim_deadline, settlement, settlement_value""";
+            claimed_at, claim_deadline, settlement, settlement_value, voided_count, under_review, released_slots""";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,7 @@ class TaskRepository {
     void insert(TaskRow task, byte[] schedule) {
         jdbc.sql("insert into task (" + COLUMNS + ", schedule) values (:id, :campaign, :version, :initiator, :kind,"
                         + " :status, :code, :target, 0, :cutCount, 0, :value, :commitment, :seed, :started, :expires,"
-                        + " null, null, null, null, null, :schedule)")
+                        + " null, null, null, null, null, 0, 0, null, :schedule)")
                 .param("id", task.id().value())
                 .param("campaign", task.campaignId().value())
                 .param("version", task.rulesVersion())
@@ -117,21 +117,49 @@ class TaskRepository {
             int expectedDone,
             int done,
             long progress,
+            int underReview,
+            int[] releasedSlots,
             TaskStatus status,
             @Nullable Instant endedAt,
             @Nullable Instant claimDeadline) {
         return jdbc.sql("""
-                        update task set assists_done = :done, progress = :progress, status = :status,
+                        update task set assists_done = :done, progress = :progress, under_review = :review,
+                                        released_slots = :released, status = :status,
                                         ended_at = :ended, claim_deadline = :deadline
                         where id = :id and assists_done = :expected and status = 'OPEN'
                         """)
                 .param("done", done)
                 .param("progress", progress)
+                .param("review", underReview)
+                .param("released", Slots.encode(releasedSlots))
                 .param("status", status.name())
                 .param("ended", Sql.ts(endedAt))
                 .param("deadline", Sql.ts(claimDeadline))
                 .param("id", id.value())
                 .param("expected", expectedDone)
+                .update();
+    }
+
+    /**
+     * Applies a correction by risk control (voids, holds, restorations) to a row locked by the caller: every counter,
+     * and the status with its end and claim deadline when the correction moved the task across its target.
+     */
+    void correct(TaskRow t) {
+        jdbc.sql("""
+                        update task set assists_done = :done, voided_count = :voided, under_review = :review,
+                                        progress = :progress, released_slots = :released, status = :status,
+                                        ended_at = :ended, claim_deadline = :deadline
+                        where id = :id
+                        """)
+                .param("done", t.assistsDone())
+                .param("voided", t.voidedCount())
+                .param("review", t.underReview())
+                .param("progress", t.progress())
+                .param("released", Slots.encode(t.releasedSlots()))
+                .param("status", t.status().name())
+                .param("ended", Sql.ts(t.endedAt()))
+                .param("deadline", Sql.ts(t.claimDeadline()))
+                .param("id", t.id().value())
                 .update();
     }
 
@@ -222,6 +250,9 @@ class TaskRepository {
                 Sql.instant(rs, "claimed_at"),
                 Sql.instant(rs, "claim_deadline"),
                 rs.getString("settlement"),
-                rs.getObject("settlement_value", Long.class));
+                rs.getObject("settlement_value", Long.class),
+                rs.getInt("voided_count"),
+                rs.getInt("under_review"),
+                Slots.decode(rs.getBytes("released_slots")));
     }
 }

@@ -5,7 +5,9 @@ import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.Campaigns;
 import io.huzhu.campaign.RulesVersion;
 import io.huzhu.identity.CurrentUser;
+import io.huzhu.risk.RiskGate;
 import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.ShortCodes;
@@ -29,6 +31,7 @@ public class TaskService {
     private final TaskCache cache;
     private final TaskViews views;
     private final ApplicationEventPublisher events;
+    private final RiskGate risk;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -39,7 +42,9 @@ public class TaskService {
             TaskCache cache,
             TaskViews views,
             ApplicationEventPublisher events,
+            RiskGate risk,
             Clock clock) {
+        this.risk = risk;
         this.tasks = tasks;
         this.quotas = quotas;
         this.campaigns = campaigns;
@@ -50,7 +55,7 @@ public class TaskService {
     }
 
     @Transactional
-    public TaskView start(CurrentUser user, CampaignId campaignId) {
+    public TaskView start(CurrentUser user, CampaignId campaignId, ClientInfo client) {
         Instant now = clock.instant();
         RulesVersion rules = runningRules(campaignId, now);
         CampaignTerms terms = rules.terms();
@@ -85,7 +90,8 @@ public class TaskService {
                 row.targetAmount(),
                 schedule.size(),
                 now,
-                row.expiresAt()));
+                row.expiresAt(),
+                risk.fingerprint(client)));
         return views.view(row);
     }
 
@@ -140,6 +146,9 @@ public class TaskService {
                 null,
                 null,
                 null,
-                null);
+                null,
+                0,
+                0,
+                new int[0]);
     }
 }

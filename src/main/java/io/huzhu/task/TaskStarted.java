@@ -1,11 +1,18 @@
 package io.huzhu.task;
 
+import io.huzhu.risk.ActivitySignal;
+import io.huzhu.risk.Fingerprint;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A member started a task; its schedule is committed by {@code commitment}. */
+/**
+ * A member started a task; its schedule is committed by {@code commitment}. {@code fingerprint} (the device and
+ * network it was started from, hashed) is for risk control in the starting transaction and is not stored with the
+ * event.
+ */
 public record TaskStarted(
         TaskId taskId,
         CampaignId campaignId,
@@ -15,4 +22,17 @@ public record TaskStarted(
         long targetAmount,
         int maxAssists,
         Instant startedAt,
-        Instant expiresAt) {}
+        Instant expiresAt,
+        @Nullable Fingerprint fingerprint)
+        implements ActivitySignal {
+
+    @Override
+    public UserId subjectId() {
+        return initiatorId;
+    }
+
+    @Override
+    public Instant at() {
+        return startedAt;
+    }
+}

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * A task as anyone may see it. Amounts are exact integers: cents, or assists when {@code unit} is ASSISTS.
  * {@code maxAssistsRemaining} is the guaranteed upper bound of assists still needed (the rest of the fixed
  * schedule). The seed appears only once the task has ended. {@code initiatorName} is the initiator's display name,
- * so a helper knows whom they help.
+ * so a helper knows whom they help. {@code assistsUnderReview} count provisionally (a succeeded task cannot claim
+ * while any remain: {@code claimOnHold}); {@code assistsVoided} stay in the timeline but do not count.
  */
 public record TaskView(
         TaskId id,
@@ -47,4 +48,7 @@ public record TaskView(
         @Nullable Long settlementValueCents,
         long rewardValueCents,
         String seedCommitment,
-        @Nullable String seed) {}
+        @Nullable String seed,
+        int assistsUnderReview,
+        int assistsVoided,
+        boolean claimOnHold) {}

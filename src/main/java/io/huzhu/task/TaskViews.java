@@ -82,7 +82,10 @@ class TaskViews {
                 row.settlementValue(),
                 row.rewardValue(),
                 row.commitment(),
-                status.isEnded() ? row.seed() : null);
+                status.isEnded() ? row.seed() : null,
+                row.underReview(),
+                row.voidedCount(),
+                status == TaskStatus.SUCCEEDED && row.underReview() > 0);
     }
 
     static @Nullable Instant claimDeadline(CampaignTerms terms, @Nullable Instant endedAt) {

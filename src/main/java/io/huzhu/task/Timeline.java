@@ -3,6 +3,8 @@ package io.huzhu.task;
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.RulesVersion;
 import io.huzhu.identity.Accounts;
+import io.huzhu.risk.AssistStatus;
+import io.huzhu.risk.RiskReasons;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +29,16 @@ class Timeline {
     private final TaskCache cache;
     private final TaskViews views;
     private final Accounts accounts;
+    private final Corrections corrections;
 
-    Timeline(TaskRepository tasks, AssistRepository assists, TaskCache cache, TaskViews views, Accounts accounts) {
+    Timeline(
+            TaskRepository tasks,
+            AssistRepository assists,
+            TaskCache cache,
+            TaskViews views,
+            Accounts accounts,
+            Corrections corrections) {
+        this.corrections = corrections;
         this.tasks = tasks;
         this.assists = assists;
         this.cache = cache;
@@ -35,15 +46,29 @@ class Timeline {
         this.accounts = accounts;
     }
 
+    /**
+     * One entry. An ASSIST carries its seq, the schedule slot whose cut it holds, its status and, when it does not
+     * count (or counts only provisionally), the reason code; {@code progressAfter} and {@code remainingAfter} are the
+     * figures as they were right after it. A CORRECTION (VOIDED, HELD or RESTORED) says how many assists risk control
+     * changed at that moment and the figures after it.
+     */
     record Entry(
             String type,
             Instant at,
             @Nullable Integer seq,
+            @Nullable Integer slot,
             @Nullable UserId helperId,
             @Nullable String helperName,
             @Nullable Long cut,
             @Nullable Long progressAfter,
-            @Nullable Long remainingAfter) {}
+            @Nullable Long remainingAfter,
+            @Nullable AssistStatus status,
+            @Nullable String correction,
+            @Nullable Integer assists,
+            @Nullable String reason,
+            @Nullable String reasonZh,
+            @Nullable String reasonEn,
+            @Nullable UUID caseId) {}
 
     record Schedule(long amount, int minAssists, int maxAssists, long minCut, int cutCount, String algorithm) {}
 
@@ -58,21 +83,83 @@ class Timeline {
         Map<UserId, String> names =
                 accounts.displayNames(rows.stream().map(AssistRow::helperId).toList());
         List<Entry> entries = new ArrayList<>(rows.size() + 2);
-        entries.add(new Entry("STARTED", row.startedAt(), null, null, null, null, 0L, row.targetAmount()));
+        entries.add(new Entry(
+                "STARTED",
+                row.startedAt(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                0L,
+                row.targetAmount(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
         for (AssistRow assist : rows) {
+            RiskReasons.Text why = assist.reason() == null ? null : RiskReasons.text(assist.reason());
             entries.add(new Entry(
                     "ASSIST",
                     assist.createdAt(),
                     assist.seq(),
+                    assist.slot(),
                     assist.helperId(),
                     names.get(assist.helperId()),
                     assist.cut(),
                     assist.progressAfter(),
-                    row.targetAmount() - assist.progressAfter()));
+                    row.targetAmount() - assist.progressAfter(),
+                    assist.status(),
+                    null,
+                    null,
+                    assist.reason(),
+                    why == null ? null : why.zh(),
+                    why == null ? null : why.en(),
+                    assist.caseId()));
         }
+        for (Corrections.Row c : corrections.of(id)) {
+            RiskReasons.Text why = RiskReasons.text(c.reason());
+            entries.add(new Entry(
+                    "CORRECTION",
+                    c.at(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.progressAfter(),
+                    c.remainingAfter(),
+                    null,
+                    c.kind().name(),
+                    c.assists(),
+                    c.reason(),
+                    why.zh(),
+                    why.en(),
+                    c.caseId()));
+        }
+        // Corrections come after the assists they touch: a stable sort by time keeps assists in seq order.
+        entries.sort(java.util.Comparator.comparing(Entry::at));
         if (task.endedAt() != null) {
             entries.add(new Entry(
-                    task.status().name(), task.endedAt(), null, null, null, null, row.progress(), row.remaining()));
+                    task.status().name(),
+                    task.endedAt(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    row.progress(),
+                    row.remaining(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
         }
         var schedule = new Schedule(
                 terms.amountToCut(),
@@ -102,15 +189,22 @@ class Timeline {
         line(out, "seed", task.seed() == null ? "" : task.seed());
         line(out, "status", task.status());
         out.append('\n');
-        out.append("type,at,seq,helper_id,helper_name,cut,progress_after,remaining_after\n");
+        out.append("type,at,seq,slot,helper_id,helper_name,cut,progress_after,remaining_after,status,correction,"
+                + "assists,reason\n");
         for (Entry e : view.entries()) {
             out.append(e.type()).append(',').append(e.at()).append(',');
-            out.append(value(e.seq())).append(',').append(value(e.helperId())).append(',');
+            out.append(value(e.seq())).append(',').append(value(e.slot())).append(',');
+            out.append(value(e.helperId())).append(',');
             out.append(quote(e.helperName())).append(',').append(value(e.cut())).append(',');
             out.append(value(e.progressAfter()))
                     .append(',')
                     .append(value(e.remainingAfter()))
-                    .append('\n');
+                    .append(',');
+            out.append(value(e.status()))
+                    .append(',')
+                    .append(value(e.correction()))
+                    .append(',');
+            out.append(value(e.assists())).append(',').append(value(e.reason())).append('\n');
         }
         return out.toString();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.reciprocity.ReciprocityScenario.Group;
 import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.Ids;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import io.huzhu.support.Api;
@@ -174,11 +175,35 @@ class ReciprocityIntegrationTests {
         // The registry may deliver the success before the assist that caused it.
         credits.closeTask(task, HelpStatus.DONE, at);
         assertThat(scenario.status(message)).isEqualTo("DONE");
-        assertThat(credits.credit(
-                        new AssistRecorded(task, campaign, UserId.of(last.id()), asker, 0, 10_000, 10_000, 0, 0, at)))
+        assertThat(credits.credit(new AssistRecorded(
+                        Ids.next(),
+                        task,
+                        campaign,
+                        UserId.of(last.id()),
+                        asker,
+                        0,
+                        10_000,
+                        10_000,
+                        0,
+                        0,
+                        at,
+                        null,
+                        null)))
                 .isEqualTo(1);
         assertThat(credits.credit(new AssistRecorded(
-                        task, campaign, UserId.of(late.id()), asker, 1, 1, 10_000, 0, 0, at.plusSeconds(1))))
+                        Ids.next(),
+                        task,
+                        campaign,
+                        UserId.of(late.id()),
+                        asker,
+                        1,
+                        1,
+                        10_000,
+                        0,
+                        0,
+                        at.plusSeconds(1),
+                        null,
+                        null)))
                 .isZero();
         assertThat(scenario.entries(group, last, requester)).isEqualTo(1);
         assertThat(scenario.entries(group, late, requester)).isZero();

@@ -25,6 +25,15 @@ import org.springframework.test.context.ContextConfiguration;
             "huzhu.identity.admin-username=admin",
             "huzhu.identity.admin-password=admin-password-1",
             "huzhu.demo.enabled=false",
+            // Every test registers fresh accounts from one address and runs many assists a minute: the inline risk
+            // rules on brand-new accounts and velocity would hold them all. RiskIntegrationTests exercises the device
+            // rules (test requests carry no device id unless a test sends one); InlineGateUnitTests covers the rest.
+            "huzhu.risk.inline.helper-per-minute-deny=100000",
+            "huzhu.risk.inline.helper-per-hour-review=100000",
+            "huzhu.risk.inline.new-accounts-per-task-review=100000",
+            "huzhu.risk.inline.new-accounts-per-address-review=100000",
+            // Scans run when a test asks (POST /api/admin/risk/scan), never behind another test's back.
+            "huzhu.risk.scan-enabled=false",
             "spring.main.banner-mode=off"
         })
 @Import(IntegrationTestConfig.class)

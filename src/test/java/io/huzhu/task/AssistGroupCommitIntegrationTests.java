@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.huzhu.identity.AccountStatus;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.identity.Role;
+import io.huzhu.risk.Fingerprint;
+import io.huzhu.risk.RiskDecision;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
@@ -32,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class AssistGroupCommitIntegrationTests {
+
+    private static final RiskDecision ALLOW = RiskDecision.allow(Fingerprint.NONE);
 
     @Autowired
     Api api;
@@ -86,8 +90,8 @@ class AssistGroupCommitIntegrationTests {
         // The same helper uses one Idempotency-Key on two different tasks in the same batch: the database's unique
         // key fails the whole group transaction, which must then be redone task by task.
         group.put(tasks.get(0), new ArrayList<>(attempts(tasks.get(0), others, null)));
-        group.get(tasks.get(0)).add(new AssistAttempt(tasks.get(0), reuser, key, null));
-        group.put(tasks.get(1), List.of(new AssistAttempt(tasks.get(1), reuser, key, null)));
+        group.get(tasks.get(0)).add(new AssistAttempt(tasks.get(0), reuser, key, ALLOW));
+        group.put(tasks.get(1), List.of(new AssistAttempt(tasks.get(1), reuser, key, ALLOW)));
         group.put(tasks.get(2), attempts(tasks.get(2), others, null));
         TaskId missing = TaskId.of(UUID.randomUUID());
         group.put(missing, attempts(missing, others, null));
@@ -158,7 +162,7 @@ class AssistGroupCommitIntegrationTests {
 
     private static List<AssistAttempt> attempts(TaskId task, List<CurrentUser> helpers, String key) {
         return helpers.stream()
-                .map(helper -> new AssistAttempt(task, helper, key, null))
+                .map(helper -> new AssistAttempt(task, helper, key, ALLOW))
                 .toList();
     }
 

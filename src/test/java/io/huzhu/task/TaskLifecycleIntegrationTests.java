@@ -186,15 +186,18 @@ class TaskLifecycleIntegrationTests {
         assertThat(assist.path("type").asString()).isEqualTo("ASSIST");
         assertThat(assist.path("cut").asLong()).isEqualTo(cut);
         assertThat(assist.path("helperId").asString()).isEqualTo(helper.id().toString());
+        assertThat(assist.path("status").asString()).isEqualTo("COUNTED");
+        assertThat(assist.path("slot").asInt()).isZero();
 
         Api.Response csv = api.get("/api/tasks/" + id + "/timeline.csv", null);
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body())
                 .contains("seed_commitment,")
-                .contains("type,at,seq,helper_id,helper_name,cut,progress_after,remaining_after")
+                .contains("type,at,seq,slot,helper_id,helper_name,cut,progress_after,remaining_after,status,"
+                        + "correction,assists,reason")
                 .contains("ASSIST,")
-                .contains("," + cut + "," + cut + "," + (10_000 - cut));
+                .contains("," + cut + "," + cut + "," + (10_000 - cut) + ",COUNTED,");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.huzhu.identity.AccountStatus;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.identity.Role;
+import io.huzhu.risk.Fingerprint;
+import io.huzhu.risk.RiskDecision;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
@@ -30,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class TwoNodesIntegrationTests {
+
+    private static final RiskDecision ALLOW = RiskDecision.allow(Fingerprint.NONE);
 
     @Autowired
     Api api;
@@ -67,8 +71,8 @@ class TwoNodesIntegrationTests {
                     AccountStatus.ACTIVE,
                     Instant.EPOCH);
             // Every helper knocks on both nodes: one of the two attempts may count, never both.
-            attempts.add(new AssistAttempt(task, user, null, null));
-            attempts.add(new AssistAttempt(task, user, null, null));
+            attempts.add(new AssistAttempt(task, user, null, ALLOW));
+            attempts.add(new AssistAttempt(task, user, null, ALLOW));
         }
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < attempts.size(); i++) {
