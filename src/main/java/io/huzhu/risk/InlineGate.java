@@ -31,26 +31,11 @@ final class InlineGate {
         this.settings = settings;
         this.deviceWindow = settings.deviceWindow().toMillis();
         this.newAccountAge = settings.newAccountAge().toMillis();
-        this.accountsOnDevice = Caffeine.newBuilder()
-                .maximumSize(500_000)
-                .expireAfterAccess(settings.deviceWindow())
-                .build();
-        this.devicesOfAccount = Caffeine.newBuilder()
-                .maximumSize(500_000)
-                .expireAfterAccess(DEVICES_OF_ACCOUNT)
-                .build();
-        this.helperVelocity = Caffeine.newBuilder()
-                .maximumSize(500_000)
-                .expireAfterAccess(Duration.ofHours(2))
-                .build();
-        this.newAccountsOnTask = Caffeine.newBuilder()
-                .maximumSize(200_000)
-                .expireAfterAccess(Duration.ofHours(2))
-                .build();
-        this.newAccountsOnAddress = Caffeine.newBuilder()
-                .maximumSize(200_000)
-                .expireAfterAccess(Duration.ofHours(2))
-                .build();
+        this.accountsOnDevice = Caffeine.newBuilder().maximumSize(500_000).build();
+        this.devicesOfAccount = Caffeine.newBuilder().maximumSize(500_000).build();
+        this.helperVelocity = Caffeine.newBuilder().maximumSize(500_000).build();
+        this.newAccountsOnTask = Caffeine.newBuilder().maximumSize(200_000).build();
+        this.newAccountsOnAddress = Caffeine.newBuilder().maximumSize(200_000).build();
     }
 
     RiskDecision assess(AssistCheck check, Fingerprint where, long now) {

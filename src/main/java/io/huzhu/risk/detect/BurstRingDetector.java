@@ -18,8 +18,7 @@ import java.util.Set;
  * accounts seen in more than one burst join their helpers into a pool (an honest stranger who happened to help in
  * the same minutes as a pool account once does not); a pool of {@code minAccounts} helpers that served at least {@code minInitiators} initiators,
  * each helper serving {@code minFanOut} of them on average (one person's friends serve that person), is a finding.
- * Its assists must be suspicious ({@link Suspicion}: a pool has several accounts per customer, friends of friends do
- * not). Paid-help findings of the content pipeline against a pool member or a served initiator make it a void.
+ * Paid-help findings of the content pipeline against a pool member or a served initiator make it a void.
  */
 public final class BurstRingDetector implements Detector {
 
@@ -115,9 +114,6 @@ public final class BurstRingDetector implements Detector {
             return null;
         }
         Suspicion why = Suspicion.of(snapshot, assists, suspicion.youngAge());
-        if (!why.suspicious(suspicion)) {
-            return null;
-        }
         Effect effect = paid ? settings.paidHelpEffect() : settings.effect();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("accountsInPool", served.size());
