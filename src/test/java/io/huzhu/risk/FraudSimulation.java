@@ -29,6 +29,8 @@ import java.util.UUID;
  * its effect; inline holds that no detector confirmed are released after the review hold). Reports, per attack, the
  * share of its assists refused, voided or held at the end, and for honest members the share of assists and accounts
  * flagged at any time and at the end. See docs/benchmarks.md for the command and docs/risk.md for the seeds.
+ * {@code --variants heldout} injects the held-out attacks ({@code HeldOutAttacks}, written without seeing the
+ * detectors) instead of the standard ones.
  */
 public final class FraudSimulation {
 
@@ -272,8 +274,13 @@ public final class FraudSimulation {
         int members = Integer.parseInt(options.getOrDefault("members", "4000"));
         int days = Integer.parseInt(options.getOrDefault("days", "7"));
         Duration every = Duration.parse(options.getOrDefault("scan-every", "PT2H"));
+        String variants = options.getOrDefault("variants", "standard");
+        if (!variants.equals("standard") && !variants.equals("heldout")) {
+            throw new IllegalArgumentException("--variants must be standard or heldout, not " + variants);
+        }
+        boolean heldOut = variants.equals("heldout");
         List<String> attacks = options.getOrDefault("attacks", "ALL").equals("ALL")
-                ? Scenarios.ATTACKS
+                ? (heldOut ? Scenarios.HELD_OUT_ATTACKS : Scenarios.ATTACKS)
                 : List.of(options.get("attacks").split(","));
         var simulation = new FraudSimulation(InlineGateUnitTests.defaults(), every);
         Map<String, List<Double>> stopped = new TreeMap<>();
@@ -282,7 +289,7 @@ public final class FraudSimulation {
         List<Double> honestAccounts = new ArrayList<>();
         for (long seed : seeds) {
             long t0 = System.nanoTime();
-            SimWorld world = Scenarios.week(seed, members, days, attacks);
+            SimWorld world = Scenarios.week(seed, members, days, attacks, heldOut);
             Result r = simulation.run(world);
             System.out.printf(
                     "%nseed %d: %d events, %d s; scans: %d, median detection %d ms, max %d ms; cases %s%n",
@@ -320,7 +327,8 @@ public final class FraudSimulation {
                     100.0 * r.honestAccountsFlagged() / r.honestAccounts());
         }
         System.out.printf(
-                "%nMedians over seeds %s (%d members, %d days, scan every %s)%n", seeds, members, days, every);
+                "%nMedians over seeds %s (%d members, %d days, scan every %s, %s attacks)%n",
+                seeds, members, days, every, variants);
         System.out.println("| attack | assists stopped (refused, voided or held) |");
         System.out.println("|---|--:|");
         stopped.forEach((label, values) -> System.out.printf("| %s | %.1f %% |%n", label, 100 * medianD(values)));
