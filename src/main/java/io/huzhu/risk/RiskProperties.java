@@ -114,6 +114,8 @@ public record RiskProperties(
      * @param similarity shared in-step tasks as a share of the smaller helper's tasks
      * @param minAccounts helpers in a lockstep group
      * @param maxHelpersPerTask tasks with more helpers in the window are not paired (a viral task is no lockstep)
+     * @param outwardShare a core that gives at least this share of its in-step help to members outside it is acted
+     *     on even when not otherwise suspicious (0 turns this off)
      */
     public record Lockstep(
             @DefaultValue("VOID") Effect effect,
@@ -121,7 +123,8 @@ public record RiskProperties(
             @DefaultValue("3") int minTasks,
             @DefaultValue("0.5") double similarity,
             @DefaultValue("6") int minAccounts,
-            @DefaultValue("400") int maxHelpersPerTask) {}
+            @DefaultValue("400") int maxHelpersPerTask,
+            @DefaultValue("0.8") double outwardShare) {}
 
     /**
      * Dense helper–task blocks (FRAUDAR, KDD 2016): greedy peeling of the helper × task graph with column weights
@@ -130,7 +133,8 @@ public record RiskProperties(
      *
      * @param minAccounts helpers in a block
      * @param minDensity the block's weighted edges per node
-     * @param insideShare share of its helpers' assists that stay inside the block
+     * @param insideShare share of its helpers' assists that stay inside the block (a ring may camouflage up to three
+     *     quarters of its help; what keeps a busy group's regulars out is {@link Suspicion}, not this)
      * @param maxBlocks blocks peeled per scan
      * @param sharedGroupWeight the weight of an edge between members of a common group
      */
@@ -138,7 +142,7 @@ public record RiskProperties(
             @DefaultValue("REVIEW") Effect effect,
             @DefaultValue("6") int minAccounts,
             @DefaultValue("1.0") double minDensity,
-            @DefaultValue("0.5") double insideShare,
+            @DefaultValue("0.25") double insideShare,
             @DefaultValue("40") int maxBlocks,
             @DefaultValue("0.5") double sharedGroupWeight) {}
 

@@ -121,8 +121,9 @@ public final class BurstRingDetector implements Detector {
         facts.put("initiatorsPerAccount", Suspicion.round(fanOut));
         facts.putAll(why.facts());
         int score = 40 + Math.min(30, served.size()) + (paid ? 30 : 0);
-        // The pool's repeaters are the pattern: their help outside the bursts (the camouflage) is flagged too.
-        Set<SignalAssist> everything = new java.util.LinkedHashSet<>(assists);
+        // The pool's repeaters are the pattern: all their help is flagged, in the bursts and outside (the camouflage).
+        // Someone who helped the same task in the same minutes once is not.
+        Set<SignalAssist> everything = new java.util.LinkedHashSet<>();
         served.keySet().stream()
                 .filter(helper -> burstsOf.get(helper) >= 2)
                 .forEach(helper -> everything.addAll(snapshot.byHelper().getOrDefault(helper, List.of())));

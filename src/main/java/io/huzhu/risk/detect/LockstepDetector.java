@@ -17,7 +17,9 @@ import java.util.Set;
  * tasks within {@code window} of each other and those tasks are at least {@code similarity} of the smaller one's
  * tasks (a busy group's regular helpers meet on many tasks too, but on a small share of each one's help). Groups of
  * in-step pairs are peeled to a core in which everyone is in step with at least {@code similarity} of the others; a
- * core of {@code minAccounts} whose in-step assists are also suspicious ({@link Suspicion}) is a finding.
+ * core of {@code minAccounts} whose in-step assists are also suspicious ({@link Suspicion}), or that serves others
+ * (at least {@code outwardShare} of its in-step help goes to members outside it, more than one account per member
+ * served), is a finding: lockstep is the evidence, and close friends in step help each other, not outsiders.
  */
 public final class LockstepDetector implements Detector {
 
@@ -136,7 +138,11 @@ public final class LockstepDetector implements Detector {
             }
         }
         Suspicion why = Suspicion.of(snapshot, flagged, suspicion.youngAge());
-        if (flagged.isEmpty() || !why.suspicious(suspicion)) {
+        // In step and serving others: friends who help each other in step serve themselves.
+        boolean servingOthers = settings.outwardShare() > 0
+                && why.outwardShare() >= settings.outwardShare()
+                && why.helpersPerInitiator() >= 1.5;
+        if (flagged.isEmpty() || !(why.suspicious(suspicion) || servingOthers)) {
             return null;
         }
         Map<String, Object> facts = new LinkedHashMap<>();

@@ -23,11 +23,12 @@ record Suspicion(
         double youngShare,
         double strangerShare,
         double topInitiatorShare,
+        double outwardShare,
         boolean paidHelp) {
 
     static Suspicion of(Snapshot snapshot, Collection<SignalAssist> assists, Duration youngAge) {
         if (assists.isEmpty()) {
-            return new Suspicion(0, 0, 0, 0, false);
+            return new Suspicion(0, 0, 0, 0, 0, false);
         }
         int strangers = 0;
         Map<UserId, Integer> perInitiator = new HashMap<>();
@@ -44,6 +45,10 @@ record Suspicion(
         }
         int top =
                 perInitiator.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int outward = 0;
+        for (SignalAssist a : assists) {
+            outward += firstAssist.containsKey(a.initiator()) ? 0 : 1;
+        }
         int young = 0;
         for (var entry : firstAssist.entrySet()) {
             AccountFacts facts = snapshot.accounts().get(entry.getKey());
@@ -58,6 +63,7 @@ record Suspicion(
                 young / (double) firstAssist.size(),
                 strangers / (double) assists.size(),
                 top / (double) assists.size(),
+                outward / (double) assists.size(),
                 paid);
     }
 
@@ -77,6 +83,7 @@ record Suspicion(
         facts.put("youngAccountShare", round(youngShare));
         facts.put("strangerShare", round(strangerShare));
         facts.put("topMemberShare", round(topInitiatorShare));
+        facts.put("shareToMembersOutsideTheGroup", round(outwardShare));
         facts.put("paidHelpFindings", paidHelp);
         return facts;
     }
