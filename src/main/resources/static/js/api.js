@@ -1,6 +1,7 @@
 // The JSON API from the browser: the session cookie authenticates (HttpOnly, set by POST /api/session), every
 // write echoes the CSRF cookie in X-CSRF-Token, and every POST carries a fresh Idempotency-Key so that a retried
-// tap can never count twice. Failures become ApiError with the problem's stable code and field errors.
+// tap can never count twice. Every request names this browser (X-Device-Id, a random id kept in localStorage) for
+// risk control. Failures become ApiError with the problem's stable code and field errors.
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -22,9 +23,27 @@ export function newKey() {
   return crypto.randomUUID();
 }
 
+const DEVICE_KEY = 'huzhu.device';
+let device = null;
+
+/** This browser's id: random, made once and kept; never derived from anything about the person or the device. */
+export function deviceId() {
+  if (device) return device;
+  try {
+    device = localStorage.getItem(DEVICE_KEY);
+    if (!/^[0-9a-f-]{36}$/.test(device || '')) {
+      device = crypto.randomUUID();
+      localStorage.setItem(DEVICE_KEY, device);
+    }
+  } catch {
+    device = device || crypto.randomUUID(); // storage blocked: one id for this page's life
+  }
+  return device;
+}
+
 /** api('POST', '/api/...', body, {key}) -> parsed JSON (or null for 204); throws ApiError. */
 export async function api(method, path, body, options = {}) {
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'X-Device-Id': deviceId() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = cookie('huzhu_csrf');
   if (method === 'POST') headers['Idempotency-Key'] = options.key || newKey();

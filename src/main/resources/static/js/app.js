@@ -11,8 +11,12 @@ import * as tasks from './screens/tasks.js';
 import * as groups from './screens/groups.js';
 import * as admin from './screens/admin.js';
 import * as operator from './screens/operator.js';
+import * as assists from './screens/assists.js';
+import * as risk from './screens/risk.js';
+import * as riskcase from './screens/riskcase.js';
+import * as riskappeals from './screens/riskappeals.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator];
+const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
 

@@ -1,7 +1,7 @@
 // Shared pieces of screens: forms whose errors appear next to the field that caused them, messages keyed on the
 // API's stable error codes, empty states that say what to do, and the current session.
 import { h, money, mount, uid } from './dom.js';
-import { register, t } from './i18n.js';
+import { lang, register, t } from './i18n.js';
 import { ApiError } from './api.js';
 
 /** The signed-in account (GET /api/me) or null; set by app.js. */
@@ -12,11 +12,12 @@ export function isOperator() {
   return roles.includes('OPERATOR') || roles.includes('ADMIN');
 }
 
-/** A message a person understands, in their language, for any failure. */
+/** A message a person understands, in their language, for any failure. A message may name the problem's extra
+ * properties ({reasonZh}, {assistsUnderReview}, ...). */
 export function errorText(error) {
   if (error instanceof ApiError) {
     const key = `error.${error.code}`;
-    const text = t(key);
+    const text = t(key, error.problem);
     if (text !== key) return text;
     return error.detail || t('error.generic');
   }
@@ -115,12 +116,24 @@ export function taskAmount(unit, value) {
   return unit === 'ASSISTS' ? t('unit.assists', { n: value }) : money(value);
 }
 
+/** A sentence the API gives in both languages (reasonZh / reasonEn), in the reader's. */
+export function bilingual(zh, en) {
+  return (lang() === 'en' ? en || zh : zh || en) || '';
+}
+
 /** Width of a progress bar in percent, from integers, clamped to 0..100. */
 export function percent(progress, target) {
   const p = Number(progress) || 0;
   const total = Number(target) || 0;
   if (total <= 0) return 0;
   return Math.max(0, Math.min(100, Math.floor((p * 100) / total)));
+}
+
+/** A local check's failure in the shape form() places under the field, before anything is sent. */
+export function invalid(field, reason = 'REQUIRED') {
+  const error = new Error(`${field} ${reason}`);
+  error.fields = [{ field, reason }];
+  return error;
 }
 
 /** An empty state: what is missing and what to do about it. */
@@ -161,7 +174,7 @@ export function actionButton(label, action, alert, attrs = {}) {
 
 register({
   'zh-CN': {
-    'common.loading': '加载中…', 'common.home': '回到首页', 'common.save': '保存', 'common.cancel': '取消',
+    'common.loading': '加载中…', 'common.home': '回到首页', 'common.save': '保存', 'common.cancel': '取消', 'common.more': '加载更多',
     'error.generic': '出了点问题,请稍后再试。', 'error.fixFields': '请修改下面标出的内容。',
     'error.NETWORK': '网络连接失败,请检查网络后重试。',
     'error.UNAUTHENTICATED': '请先登录。', 'error.BAD_CREDENTIALS': '用户名或密码不对。',
@@ -174,7 +187,7 @@ register({
     'error.IDEMPOTENCY_IN_PROGRESS': '上一次操作还在处理,请稍候。',
   },
   en: {
-    'common.loading': 'Loading…', 'common.home': 'Back to home', 'common.save': 'Save', 'common.cancel': 'Cancel',
+    'common.loading': 'Loading…', 'common.home': 'Back to home', 'common.save': 'Save', 'common.cancel': 'Cancel', 'common.more': 'Load more',
     'error.generic': 'Something went wrong; please try again shortly.', 'error.fixFields': 'Please correct the fields marked below.',
     'error.NETWORK': 'Could not reach Huzhu; check your connection and try again.',
     'error.UNAUTHENTICATED': 'Please sign in first.', 'error.BAD_CREDENTIALS': 'Wrong username or password.',

@@ -79,7 +79,8 @@ async function profile(view) {
         h('dt', null, t('me.since')), h('dd', null, dateTime(me.createdAt))),
       me.status === 'RESTRICTED' ? h('p', { class: 'alert' }, t('me.restricted')) : null),
     section(t('me.trust'), trust),
-    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/me/appeals' }, t('me.appeals')), logout));
+    h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/me/assists', id: 'my-assists-link' }, t('risk.mine.title')),
+      h('a', { class: 'button', href: '#/me/appeals' }, t('me.appeals')), logout));
   try {
     const groups = await get('/api/groups/mine');
     const items = groups.items || groups;

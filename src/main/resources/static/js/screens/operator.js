@@ -19,8 +19,8 @@ const INTS = ['minAssists', 'maxAssists', 'stock', 'limits.maxActiveTasksPerUser
   'limits.helperDailyLimit', 'limits.helperCampaignLimit', 'limits.helperInitiatorLimit'];
 const HOURS = ['taskLifetime', 'claimWindow'];
 
-/** Signed-in operator or admin; otherwise a clear message (and null). */
-function guard(view, next) {
+/** Signed-in operator or admin; otherwise a clear message (and false). */
+export function guard(view, next) {
   if (!session.me) {
     go(`/login?next=${next}`);
     return false;
@@ -42,7 +42,8 @@ async function myCampaigns(view) {
   const result = await get('/api/campaigns?mine=true&limit=100');
   const items = result.items || [];
   const newLink = h('a', { class: 'button primary', id: 'new-campaign', href: '#/operator/campaigns/new' }, t('operator.new'));
-  mount(view, h('h1', null, t('operator.title')), h('div', { class: 'actions operator-top' }, newLink),
+  const riskLink = h('a', { class: 'button', id: 'risk-link', href: '#/operator/risk' }, t('operator.risk'));
+  mount(view, h('h1', null, t('operator.title')), h('div', { class: 'actions operator-top' }, newLink, riskLink),
     items.length
       ? h('ul', { class: 'list operator-list', id: 'operator-campaigns' }, items.map((c) => h('li', { class: 'operator-campaign', dataset: { id: c.id, status: c.status } },
         h('a', { href: `#/operator/campaigns/${c.id}`, class: 'operator-campaign-link' }, h('strong', { class: 'campaign-title' }, c.terms.title)), ' ',
@@ -302,7 +303,7 @@ register({
     'campaignStatus.DRAFT': '草稿', 'campaignStatus.PUBLISHED': '已发布', 'campaignStatus.ENDED': '已结束', 'campaignStatus.PUBLISHED_OVER': '已发布(已过截止时间)',
     'expiry.NONE': '过期无补偿', 'expiry.BUY_AT_CURRENT_PRICE': '可按当前价购买(仅砍价)', 'expiry.COUPON': '发放等额优惠券',
     'operator.title': '我的活动', 'operator.forbidden': '这里是运营后台,只有运营或平台管理员可以使用。', 'operator.toCampaigns': '去看活动',
-    'operator.new': '新建活动', 'operator.empty': '你还没有创建活动。点“新建活动”先存一份草稿,检查无误再发布。',
+    'operator.new': '新建活动', 'operator.risk': '风控', 'operator.empty': '你还没有创建活动。点“新建活动”先存一份草稿,检查无误再发布。',
     'operator.stockShort': '库存 {left}/{total}', 'operator.back': '‹ 我的活动',
     'operator.newTitle': '新建活动(草稿)', 'operator.newLead': '先保存为草稿,会员看不到;检查规则预览无误后再发布,发布后规则冻结。',
     'operator.validate': '检查并预览规则', 'operator.valid': '检查通过,下面是将要公布的规则。', 'operator.createDraft': '保存草稿',
@@ -331,7 +332,7 @@ register({
     'campaignStatus.DRAFT': 'Draft', 'campaignStatus.PUBLISHED': 'Published', 'campaignStatus.ENDED': 'Ended', 'campaignStatus.PUBLISHED_OVER': 'Published (window over)',
     'expiry.NONE': 'Nothing on expiry', 'expiry.BUY_AT_CURRENT_PRICE': 'Buy at the current price (bargain only)', 'expiry.COUPON': 'A coupon for the amount reached',
     'operator.title': 'My campaigns', 'operator.forbidden': 'This is the operator console; only operators and platform admins may use it.', 'operator.toCampaigns': 'Browse campaigns',
-    'operator.new': 'New campaign', 'operator.empty': 'You have no campaigns yet. Use "New campaign" to save a draft, check it, then publish.',
+    'operator.new': 'New campaign', 'operator.risk': 'Risk control', 'operator.empty': 'You have no campaigns yet. Use "New campaign" to save a draft, check it, then publish.',
     'operator.stockShort': 'stock {left}/{total}', 'operator.back': '‹ My campaigns',
     'operator.newTitle': 'New campaign (draft)', 'operator.newLead': 'A draft is invisible to members; check the rules preview, then publish. Published rules are frozen.',
     'operator.validate': 'Check and preview rules', 'operator.valid': 'All good; these are the rules members will see.', 'operator.createDraft': 'Save draft',

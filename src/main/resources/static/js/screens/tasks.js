@@ -6,6 +6,7 @@ import { register, t, dateTime, countdown } from '../i18n.js';
 import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
 import { go } from '../app.js';
 import { kindLabel } from './campaigns.js';
+import { assistRiskRow, correctionItem, ownerAppealLinks, riskNotes } from './assists.js';
 
 const REFRESH_MS = 5000;
 
@@ -117,15 +118,21 @@ async function taskPage(view, [id]) {
   }
 
   function renderAssists() {
-    const entries = (timeline?.entries || []).filter((e) => e.type === 'ASSIST');
-    if (!entries.length) {
+    const entries = (timeline?.entries || []).filter((e) => e.type === 'ASSIST' || e.type === 'CORRECTION');
+    if (!entries.some((e) => e.type === 'ASSIST')) {
       mount(assists, h('li', { class: 'muted no-assists' }, task.status === 'OPEN' ? t('task.noAssists') : t('task.noAssistsEnded')));
       return;
     }
-    mount(assists, entries.map((e) => h('li', { class: 'assist' },
+    mount(assists, entries.map((e) => (e.type === 'CORRECTION' ? correctionItem(e, task) : assistItem(e))));
+  }
+
+  function assistItem(e) {
+    const status = e.status || 'COUNTED';
+    return h('li', { class: `assist assist-${status.toLowerCase()}`, dataset: { seq: e.seq, status } },
       h('span', { class: 'assist-name' }, e.helperName || t('task.someone')),
       h('span', { class: 'assist-cut' }, task.unit === 'ASSISTS' ? t('task.assistOne') : t(task.kind === 'BARGAIN' ? 'task.cut' : 'task.added', { amount: money(e.cut) })),
-      h('span', { class: 'muted assist-time' }, dateTime(e.at)))));
+      assistRiskRow(e),
+      h('span', { class: 'muted assist-time' }, dateTime(e.at)));
   }
 
   function renderSeed() {
@@ -144,12 +151,17 @@ async function taskPage(view, [id]) {
     const mine = isMine(task);
     const now = Date.now();
     const windowOpen = task.claimDeadline ? new Date(task.claimDeadline).getTime() > now : false;
-    const key = `${task.status}|${mine}|${windowOpen}|${task.settlement}`;
+    const key = `${task.status}|${mine}|${windowOpen}|${task.settlement}|${task.claimOnHold}|${task.assistsUnderReview}|${task.assistsVoided}`;
     if (key === actionKey) return;
     actionKey = key;
     const buttons = [];
     if (mine && task.status === 'SUCCEEDED' && windowOpen) {
-      buttons.push(actionButtonFor('claim', t('task.claim'), `${path}/claim`));
+      const claim = actionButtonFor('claim', t(task.claimOnHold ? 'risk.task.claimHeld' : 'task.claim'), `${path}/claim`);
+      if (task.claimOnHold) {
+        claim.disabled = true;
+        claim.setAttribute('aria-describedby', 'claim-hold');
+      }
+      buttons.push(claim);
     }
     if (mine && task.status === 'EXPIRED' && task.expiryOption !== 'NONE' && !task.settlement && windowOpen) {
       buttons.push(actionButtonFor('settle', t(`task.settle.${task.expiryOption}`, { amount: money(task.progress) }), `${path}/settle`));
@@ -158,6 +170,7 @@ async function taskPage(view, [id]) {
       buttons.push(h('a', { class: 'button primary', href: `#/t/${encodeURIComponent(task.shareCode)}` }, t('task.goAssist')));
     }
     buttons.push(h('a', { class: 'button', href: `#/campaigns/${task.campaignId}` }, t('task.rulesLink')));
+    if (mine) buttons.push(...ownerAppealLinks(timeline?.entries || []));
     mount(actions, buttons);
     const notes = [];
     if (task.status === 'SUCCEEDED') notes.push(h('p', { class: 'success' }, t('task.succeeded', { reward: task.reward })));
@@ -166,7 +179,7 @@ async function taskPage(view, [id]) {
     if (task.status === 'SETTLED') notes.push(h('p', { class: 'success' }, t('task.settled', { amount: money(task.settlementValueCents ?? 0) })));
     if (task.status === 'EXPIRED') notes.push(h('p', { class: 'notice' }, task.expiryOption === 'NONE' ? t('task.expiredNone') : t('task.expiredOption', { at: dateTime(task.claimDeadline) })));
     if (task.status === 'LAPSED') notes.push(h('p', { class: 'notice' }, t('task.lapsed')));
-    mount(outcome, notes);
+    mount(outcome, notes, riskNotes(task));
   }
 
   function actionButtonFor(idName, label, url) {
@@ -227,7 +240,8 @@ async function taskPage(view, [id]) {
     busy = true;
     try {
       const next = await get(path);
-      const changed = next.assistsDone !== task.assistsDone || next.status !== task.status;
+      const changed = next.assistsDone !== task.assistsDone || next.status !== task.status
+        || next.assistsVoided !== task.assistsVoided || next.assistsUnderReview !== task.assistsUnderReview;
       task = next;
       if (changed || !timeline) timeline = await get(`${path}/timeline`).catch(() => timeline);
       update();
@@ -314,7 +328,7 @@ async function landing(view, [code]) {
         mount(result, h('p', { class: 'success' },
           task.unit === 'ASSISTS' ? t('landing.doneAssist') : t(task.kind === 'BARGAIN' ? 'landing.doneCut' : 'landing.doneCash', { cut: money(r.cut) }), ' ',
           r.remaining > 0 ? t('landing.nowRemaining', { amount: taskAmount(task.unit, r.remaining) }) : t('landing.nowReached')),
-        h('p', null, h('a', { href: '#/campaigns' }, t('landing.ownTask'))));
+        h('p', null, h('a', { href: '#/campaigns' }, t('landing.ownTask')), ' · ', h('a', { href: '#/me/assists', id: 'to-my-assists' }, t('risk.mine.title'))));
         button.remove();
       } catch (error) {
         alert.show(errorText(error));

@@ -246,14 +246,28 @@ final class Browser implements AutoCloseable {
      * screen's accessibility ({@link #assertAccessible}) at both sizes.
      */
     void screenshots(String name) {
+        screenshots(name, null);
+    }
+
+    /** As {@link #screenshots(String)}, with the element {@code scrollTo} (CSS) in the middle of each viewport. */
+    void screenshots(String name, String scrollTo) {
         atSize(PHONE, () -> {
+            scrollIntoView(scrollTo);
             save("phone-" + name);
             checkAccessible(name + " (phone, " + PHONE_WIDTH + " px)", true);
         });
         atSize(DESKTOP, () -> {
+            scrollIntoView(scrollTo);
             save("desktop-" + name);
             checkAccessible(name + " (desktop, 1280 px)", false);
         });
+    }
+
+    private void scrollIntoView(String css) {
+        if (css != null) {
+            script("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", css);
+            settle();
+        }
     }
 
     /**
