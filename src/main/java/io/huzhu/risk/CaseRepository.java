@@ -128,12 +128,22 @@ class CaseRepository {
                 .optional();
     }
 
-    /** Newest first; {@code status} null for every status; {@code before} an opened_at cursor. */
-    List<RiskCase> page(RiskCase.@Nullable Status status, @Nullable Instant before, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from risk_case where (:status is null or status = :status)"
-                        + " and opened_at < :before order by opened_at desc, id desc limit :limit")
+    /**
+     * Newest first; {@code status} null for every status; the cursor is the last case of the previous page (cases
+     * one scan opens share their opening time, so the id breaks the tie).
+     */
+    List<RiskCase> page(
+            RiskCase.@Nullable Status status, @Nullable Instant beforeOpened, @Nullable UUID beforeId, int limit) {
+        String after = beforeOpened == null
+                ? ""
+                : beforeId == null
+                        ? " and opened_at < :before"
+                        : " and (opened_at < :before or (opened_at = :before and id < :id))";
+        return jdbc.sql("select " + COLUMNS + " from risk_case where (:status is null or status = :status)" + after
+                        + " order by opened_at desc, id desc limit :limit")
                 .param("status", status == null ? null : status.name())
-                .param("before", ts(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before))
+                .param("before", ts(beforeOpened))
+                .param("id", beforeId)
                 .param("limit", limit)
                 .query(CaseRepository::map)
                 .list();

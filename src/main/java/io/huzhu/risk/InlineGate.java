@@ -74,10 +74,10 @@ final class InlineGate {
             return RiskDecision.allow(where);
         }
         if (onDevice >= settings.deviceAccountsDeny()) {
-            return decide(RiskDecision.Outcome.DENY, "DEVICE_MANY_ACCOUNTS", where);
+            return decide(RiskDecision.Outcome.DENY, "DEVICE_TOO_MANY_ACCOUNTS", where);
         }
         if (perMinute >= settings.helperPerMinuteDeny()) {
-            return decide(RiskDecision.Outcome.DENY, "HELPER_VELOCITY", where);
+            return decide(RiskDecision.Outcome.DENY, "HELPER_TOO_FAST", where);
         }
         if (onDevice >= settings.deviceAccountsReview()) {
             return decide(RiskDecision.Outcome.REVIEW, "DEVICE_MANY_ACCOUNTS", where);

@@ -63,7 +63,7 @@ class RiskAppeals {
         if (!appeals.insert(appeal)) {
             throw HuzhuException.of(ErrorCode.RISK_APPEAL_OPEN);
         }
-        audit.append(caseId, appeal.id(), appellant, RiskAudit.Action.APPEAL_FILED, 0, "appeal filed", now);
+        audit.append(caseId, appeal.id(), appellant, RiskAudit.Action.APPEAL_FILED, 0, text, now);
         return appeal;
     }
 

@@ -86,7 +86,7 @@ class RiskCases {
                 null,
                 RiskAudit.Action.CASE_OPENED,
                 assists.size(),
-                finding.detector() + ": " + finding.facts(),
+                "检测器 " + finding.detector() + " 发现异常 / " + finding.detector() + " found a pattern: " + finding.facts(),
                 now);
         applyEffect(opened, assists, now);
         return opened;
@@ -113,7 +113,7 @@ class RiskCases {
                 null,
                 RiskAudit.Action.CASE_GREW,
                 assists.size(),
-                String.valueOf(finding.facts()),
+                "发现更多同类助力 / more of the same: " + finding.facts(),
                 now);
         applyEffect(existing, assists, now);
         return cases.find(existing.id()).orElseThrow();
@@ -128,7 +128,8 @@ class RiskCases {
                 null,
                 state == SignalStore.State.VOIDED ? RiskAudit.Action.ASSISTS_VOIDED : RiskAudit.Action.ASSISTS_HELD,
                 assists.size(),
-                riskCase.reason(),
+                RiskReasons.text(riskCase.reason()).zh() + " / "
+                        + RiskReasons.text(riskCase.reason()).en(),
                 now);
     }
 
@@ -173,7 +174,8 @@ class RiskCases {
                 operator,
                 RiskAudit.Action.PENALTY_APPLIED,
                 0,
-                penalty + " on " + helpers.size() + " account(s)",
+                (penalty == RiskCase.Penalty.BAN ? "封禁 " : "限制 ") + helpers.size() + " 个账号 / " + penalty + " on "
+                        + helpers.size() + " account(s)",
                 now);
     }
 

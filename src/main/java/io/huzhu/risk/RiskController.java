@@ -1,6 +1,5 @@
 package io.huzhu.risk;
 
-import io.huzhu.identity.Accounts;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
@@ -9,11 +8,13 @@ import io.huzhu.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +41,7 @@ class RiskController {
     private final SignalStore store;
     private final RiskAudit audit;
     private final AppealRepository appeals;
-    private final Accounts accounts;
+    private final RiskViews views;
 
     RiskController(
             RiskScanner scanner,
@@ -49,56 +50,14 @@ class RiskController {
             SignalStore store,
             RiskAudit audit,
             AppealRepository appeals,
-            Accounts accounts) {
+            RiskViews views) {
         this.scanner = scanner;
         this.riskCases = riskCases;
         this.cases = cases;
         this.store = store;
         this.audit = audit;
-        this.accounts = accounts;
         this.appeals = appeals;
-    }
-
-    record CaseSummary(
-            UUID id,
-            String detector,
-            String reason,
-            String reasonZh,
-            String reasonEn,
-            Effect effect,
-            int score,
-            RiskCase.Status status,
-            int accounts,
-            int assists,
-            Instant windowFrom,
-            Instant windowTo,
-            Instant openedAt,
-            @Nullable UserId decidedBy,
-            @Nullable Instant decidedAt,
-            @Nullable String decisionNote,
-            RiskCase.@Nullable Penalty penalty) {
-
-        static CaseSummary of(RiskCase c) {
-            RiskReasons.Text text = RiskReasons.text(c.reason());
-            return new CaseSummary(
-                    c.id(),
-                    c.detector(),
-                    c.reason(),
-                    text.zh(),
-                    text.en(),
-                    c.effect(),
-                    c.score(),
-                    c.status(),
-                    c.accounts(),
-                    c.assists(),
-                    c.windowFrom(),
-                    c.windowTo(),
-                    c.openedAt(),
-                    c.decidedBy(),
-                    c.decidedAt(),
-                    c.decisionNote(),
-                    c.penalty());
-        }
+        this.views = views;
     }
 
     record Member(UserId id, String name) {}
@@ -106,7 +65,7 @@ class RiskController {
     record FlaggedAssist(UUID assistId, UUID taskId, UserId helperId, UserId initiatorId, String state, Instant at) {}
 
     record CaseDetail(
-            CaseSummary summary,
+            RiskViews.CaseSummary summary,
             Map<String, Object> facts,
             List<Member> helpers,
             List<Member> initiators,
@@ -114,8 +73,8 @@ class RiskController {
             List<String> devices,
             List<String> networks,
             List<FlaggedAssist> assists,
-            List<RiskAudit.Entry> audit,
-            List<RiskAppeal> appeals) {}
+            List<RiskViews.AuditView> audit,
+            List<RiskViews.AppealView> appeals) {}
 
     record Page<T>(List<T> items, @Nullable String nextCursor) {}
 
@@ -129,16 +88,30 @@ class RiskController {
     }
 
     @GetMapping("/api/risk/cases")
-    @Operation(summary = "The case queue, newest first (status OPEN, CONFIRMED or DISMISSED; all when absent)")
-    Page<CaseSummary> list(
+    @Operation(
+            summary = "The case queue, newest first (status OPEN, CONFIRMED or DISMISSED; all when absent);"
+                    + " pass nextCursor as before for the next page")
+    Page<RiskViews.CaseSummary> list(
             @RequestParam(required = false) RiskCase.@Nullable Status status,
-            @RequestParam(required = false) @Nullable Instant before,
+            @RequestParam(required = false) @Nullable String before,
             @RequestParam(defaultValue = "50") int limit) {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
-        List<CaseSummary> items =
-                cases.page(status, before, size).stream().map(CaseSummary::of).toList();
-        return new Page<>(
-                items, items.size() == size ? items.getLast().openedAt().toString() : null);
+        Instant openedBefore = null;
+        UUID idBefore = null;
+        if (before != null && !before.isBlank()) {
+            String[] parts = before.split("_", 2);
+            try {
+                openedBefore = Instant.parse(parts[0]);
+                idBefore = parts.length == 2 ? UUID.fromString(parts[1]) : null;
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new HuzhuException(ErrorCode.VALIDATION_FAILED, "before: not a cursor from this list");
+            }
+        }
+        List<RiskCase> page = cases.page(status, openedBefore, idBefore, size);
+        String next = page.size() == size
+                ? page.getLast().openedAt() + "_" + page.getLast().id()
+                : null;
+        return new Page<>(views.cases(page), next);
     }
 
     @GetMapping("/api/risk/cases/{id}")
@@ -151,7 +124,7 @@ class RiskController {
         List<UserId> initiators = cases.accountsOf(id, RiskCases.INITIATOR);
         Set<UserId> everyone = new HashSet<>(helpers);
         everyone.addAll(initiators);
-        Map<UserId, String> names = accounts.displayNames(everyone);
+        Map<UserId, String> names = views.names(everyone);
         List<FlaggedAssist> flagged = new ArrayList<>();
         for (SignalStore.Tracked t : store.ofCase(id)) {
             if (flagged.size() == MAX_ASSISTS_SHOWN) {
@@ -166,7 +139,7 @@ class RiskController {
                     t.at()));
         }
         return new CaseDetail(
-                CaseSummary.of(c),
+                views.summary(c),
                 evidence.facts(),
                 helpers.stream()
                         .map(u -> new Member(u, names.getOrDefault(u, "")))
@@ -178,20 +151,20 @@ class RiskController {
                 evidence.devices(),
                 evidence.networks(),
                 flagged,
-                audit.ofCase(id),
-                appeals.ofCase(id));
+                views.audit(audit.ofCase(id)),
+                views.appeals(appeals.ofCase(id)));
     }
 
     @PostMapping("/api/risk/cases/{id}/decision")
     @Operation(
             summary = "CONFIRM (the assists stay void; penalty NONE, RESTRICT or BAN on the helpers) or DISMISS"
                     + " (the assists count again), with a reason")
-    CaseSummary decide(
+    RiskViews.CaseSummary decide(
             @PathVariable UUID id, @RequestBody DecisionRequest body, @AuthenticationPrincipal CurrentUser user) {
         RiskCases.Decision decision = TextInput.present("decision", body.decision());
         String reason = TextInput.required("reason", body.reason(), 1000);
         RiskCase.Penalty penalty = body.penalty() == null ? RiskCase.Penalty.NONE : body.penalty();
-        return CaseSummary.of(riskCases.decide(id, decision, reason, penalty, user.id()));
+        return views.summary(riskCases.decide(id, decision, reason, penalty, user.id()));
     }
 
     record DetectorStats(String detector, long open, long confirmed, long dismissed) {}
@@ -199,7 +172,7 @@ class RiskController {
     @GetMapping("/api/risk/stats")
     @Operation(summary = "Cases per detector and outcome; every dismissed case is a false positive of its detector")
     List<DetectorStats> stats() {
-        Map<String, long[]> counts = new java.util.TreeMap<>();
+        Map<String, long[]> counts = new TreeMap<>();
         for (Object[] row : cases.outcomesByDetector()) {
             long[] c = counts.computeIfAbsent((String) row[0], d -> new long[3]);
             c[RiskCase.Status.valueOf((String) row[1]).ordinal()] = (Long) row[2];
@@ -210,12 +183,13 @@ class RiskController {
     }
 
     @GetMapping("/api/risk/audit")
-    @Operation(summary = "The risk audit log, newest first; pass the last seq as before for the next page")
-    Page<RiskAudit.Entry> audit(
+    @Operation(summary = "The risk audit log, newest first; pass nextCursor as before for the next page")
+    Page<RiskViews.AuditView> audit(
             @RequestParam(required = false) @Nullable Long before, @RequestParam(defaultValue = "50") int limit) {
         int size = Math.max(1, Math.min(MAX_PAGE, limit));
         List<RiskAudit.Entry> items = audit.page(before, size);
         return new Page<>(
-                items, items.size() == size ? String.valueOf(items.getLast().seq()) : null);
+                views.audit(items),
+                items.size() == size ? String.valueOf(items.getLast().seq()) : null);
     }
 }

@@ -21,7 +21,17 @@ public final class RiskReasons {
                     new Text(
                             "这台设备上用过很多个账号，助力需要核实",
                             "Many accounts have used this device, so the assist is being checked")),
-            Map.entry("HELPER_VELOCITY", new Text("短时间内助力次数过多", "Too many assists in too short a time")),
+            Map.entry(
+                    "HELPER_VELOCITY",
+                    new Text("短时间内助力次数过多，需要核实", "Many assists in a short time, so the assist is being checked")),
+            Map.entry(
+                    "DEVICE_TOO_MANY_ACCOUNTS",
+                    new Text(
+                            "这台设备上已经用过太多账号，不能再用它助力",
+                            "Too many accounts have used this device to assist; it cannot assist any more")),
+            Map.entry(
+                    "HELPER_TOO_FAST",
+                    new Text("助力太快了，像是自动程序；请稍后再试", "Assists this fast look automated; try again in a while")),
             Map.entry(
                     "SAME_DEVICE_AS_INITIATOR",
                     new Text("助力来自发起人自己用过的设备", "The assist came from a device the task's owner uses")),

@@ -35,7 +35,15 @@ class RiskScanner {
     private static final Logger log = LoggerFactory.getLogger(RiskScanner.class);
 
     /** A case the scan opened or grew, as the scan's answer shows it. */
-    record CaseTouched(UUID caseId, String detector, String reason, Effect effect, int newAssists, int accounts) {}
+    record CaseTouched(
+            UUID caseId,
+            String detector,
+            String reason,
+            String reasonZh,
+            String reasonEn,
+            Effect effect,
+            int newAssists,
+            int accounts) {}
 
     record Report(
             Instant from,
@@ -131,10 +139,13 @@ class RiskScanner {
             RiskCase touched = existing.isPresent()
                     ? riskCases.grow(existing.get(), fresh, claimable, now)
                     : riskCases.open(fresh, claimable, now);
+            RiskReasons.Text text = RiskReasons.text(touched.reason());
             var summary = new CaseTouched(
                     touched.id(),
                     touched.detector(),
                     touched.reason(),
+                    text.zh(),
+                    text.en(),
                     touched.effect(),
                     claimable.size(),
                     touched.accounts());
@@ -154,7 +165,7 @@ class RiskScanner {
                     null,
                     RiskAudit.Action.HOLDS_RELEASED,
                     stale.size(),
-                    "no detector found a pattern",
+                    "核实期满，未发现异常，恢复计入 / no detector found a pattern; the held assists count again",
                     now);
         }
         store.purge(now.minus(properties.signalRetention()));

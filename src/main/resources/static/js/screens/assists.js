@@ -178,11 +178,13 @@ async function myAssists(view) {
 async function appealPage(view, [caseId]) {
   if (!session.me) return go(`/login?next=/me/assists/appeal/${caseId}`);
   loading(view);
-  const mine = await get('/api/me/risk/appeals');
+  const [mine, found] = await Promise.all([get('/api/me/risk/appeals'), get(`/api/me/risk/cases/${caseId}`)]);
   const appeal = latestByCase(mine.items || []).get(caseId);
   mount(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/me/assists' }, t('risk.mine.back'))),
     h('h1', null, t('risk.appeal.title')),
+    h('p', { class: 'case-reason', id: 'appeal-case-reason' }, bilingual(found.reasonZh, found.reasonEn)),
+    found.decisionNote ? h('p', { class: 'muted', id: 'appeal-case-note' }, found.decisionNote) : null,
     h('p', { class: 'muted' }, t('risk.appeal.lead')),
     section(t('risk.appeal.yours'), appealBox(caseId, appeal, async () => {
       flash = t('risk.appeal.filed');

@@ -43,10 +43,10 @@ export function caseTags(s) {
 }
 
 /** Who did something: the scan, me, a named member, or an operator by the start of their id. */
-export function actorName(id, names = new Map()) {
+export function actorName(id, names = new Map(), name = null) {
   if (!id) return t('risk.actor.system');
   if (session.me && String(id) === String(session.me.id)) return t('risk.actor.me');
-  return names.get(String(id)) || t('risk.actor.someone', { id: String(id).slice(0, 8) });
+  return name || names.get(String(id)) || t('risk.actor.someone', { id: String(id).slice(0, 8) });
 }
 
 /** One line of the risk audit log. */
@@ -54,7 +54,7 @@ export function auditEntry(e, names, withCase = false) {
   return h('li', { class: 'audit-entry risk-audit-entry', dataset: { action: e.action, seq: e.seq } },
     h('p', { class: 'audit-head' }, h('span', { class: `tag audit-action action-${e.action}` }, label('riskAudit', e.action)),
       ' ', h('span', { class: 'audit-time' }, dateTime(e.at))),
-    h('p', { class: 'audit-who' }, actorName(e.actorId, names),
+    h('p', { class: 'audit-who' }, actorName(e.actorId, names, e.actorName),
       e.assists ? ` · ${t('risk.nAssists', { n: e.assists })}` : '',
       withCase && e.caseId ? [' · ', h('a', { href: `#/operator/risk/cases/${e.caseId}` }, t('risk.caseLink', { id: String(e.caseId).slice(0, 8) }))] : null),
     e.reason ? h('p', { class: 'audit-reason pre' }, e.reason) : null);

@@ -11,10 +11,6 @@ import { actorName, areaHead, auditEntry, caseStatusTag } from './risk.js';
 const STATUSES = ['open', 'upheld', 'overturned'];
 let flash = '';
 
-function namesOf(detail) {
-  return new Map([...(detail?.helpers || []), ...(detail?.initiators || [])].map((m) => [String(m.id), m.name]));
-}
-
 function decideForm(appeal, rerender) {
   return form({
     id: `appeal-form-${appeal.id}`,
@@ -34,20 +30,20 @@ function decideForm(appeal, rerender) {
   });
 }
 
-function appealItem(a, detail, rerender) {
-  const s = detail?.summary;
-  const names = namesOf(detail);
+function appealItem(a, rerender) {
+  const s = a.riskCase;
+  const names = new Map();
   const own = s && session.me && String(s.decidedBy) === String(session.me.id);
   return h('li', { class: 'risk-appeal', dataset: { id: a.id, case: a.caseId, status: a.status } },
     h('p', { class: 'appeal-head' }, h('span', { class: `tag status-${a.status}` }, t(`riskAppealStatus.${a.status}`)), ' ',
-      h('strong', null, actorName(a.appellantId, names)), ' · ', h('span', { class: 'muted' }, dateTime(a.createdAt))),
+      h('strong', null, actorName(a.appellantId, names, a.appellantName)), ' · ', h('span', { class: 'muted' }, dateTime(a.createdAt))),
     h('p', null, t('riskAppeals.against'), ' ', h('a', { href: `#/operator/risk/cases/${a.caseId}`, class: 'appeal-case' },
       s ? bilingual(s.reasonZh, s.reasonEn) : String(a.caseId).slice(0, 8))),
     s ? h('p', { class: 'muted appeal-case-state' }, caseStatusTag(s.status), ' ',
-      s.decidedBy ? t('riskAppeals.caseDecided', { who: actorName(s.decidedBy, names), note: s.decisionNote || '' }) : t('riskAppeals.caseOpen')) : null,
+      s.decidedBy ? t('riskAppeals.caseDecided', { who: actorName(s.decidedBy, names, s.decidedByName), note: s.decisionNote || '' }) : t('riskAppeals.caseOpen')) : null,
     h('blockquote', { class: 'appeal-text pre' }, a.text),
     a.status !== 'OPEN'
-      ? h('p', { class: 'appeal-decision' }, t('riskAppeals.decidedBy', { who: actorName(a.decidedBy, names), at: dateTime(a.decidedAt) }), ' ', a.decisionNote || '')
+      ? h('p', { class: 'appeal-decision' }, t('riskAppeals.decidedBy', { who: actorName(a.decidedBy, names, a.decidedByName), at: dateTime(a.decidedAt) }), ' ', a.decisionNote || '')
       : own ? h('p', { class: 'notice own-decision' }, t('error.RISK_APPEAL_OWN_DECISION')) : decideForm(a, rerender));
 }
 
@@ -55,8 +51,6 @@ async function appeals(view, [status = 'open']) {
   if (!guard(view, '/operator/risk/appeals')) return null;
   loading(view);
   const { items = [] } = await get(`/api/risk/appeals?status=${status.toUpperCase()}`);
-  const caseIds = [...new Set(items.map((a) => a.caseId))];
-  const details = new Map(await Promise.all(caseIds.map(async (id) => [id, await get(`/api/risk/cases/${id}`).catch(() => null)])));
   const notice = h('p', { class: 'success', id: 'appeals-notice', role: 'status', tabindex: '-1', hidden: !flash }, flash);
   flash = '';
   const rerender = () => appeals(view, [status]);
@@ -65,7 +59,7 @@ async function appeals(view, [status = 'open']) {
       h('nav', { class: 'tabs risk-status-tabs', 'aria-label': t('riskAppeals.tabs') }, STATUSES.map((s) => h('a', {
         href: `#/operator/risk/appeals/${s}`, id: `appeal-status-${s}`, 'aria-current': s === status ? 'page' : null,
       }, t(`riskAppealStatus.${s.toUpperCase()}`)))),
-      items.length ? h('ul', { class: 'list risk-appeals', id: 'risk-appeals' }, items.map((a) => appealItem(a, details.get(a.caseId), rerender)))
+      items.length ? h('ul', { class: 'list risk-appeals', id: 'risk-appeals' }, items.map((a) => appealItem(a, rerender)))
         : empty(t(`riskAppeals.empty.${status}`))));
   if (!notice.hidden) notice.focus();
   return null;

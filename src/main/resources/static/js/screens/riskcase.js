@@ -66,16 +66,16 @@ function appealsList(c, names) {
   if (!c.appeals.length) return h('p', { class: 'muted', id: 'case-appeals' }, t('risk.case.noAppeals'));
   return h('ul', { class: 'list', id: 'case-appeals' }, c.appeals.map((a) => h('li', { class: 'risk-appeal', dataset: { id: a.id, status: a.status } },
     h('p', { class: 'appeal-head' }, h('span', { class: `tag status-${a.status}` }, t(`riskAppealStatus.${a.status}`)), ' ',
-      actorName(a.appellantId, names), ' · ', dateTime(a.createdAt)),
+      actorName(a.appellantId, names, a.appellantName), ' · ', dateTime(a.createdAt)),
     h('blockquote', { class: 'appeal-text pre' }, a.text),
-    a.decisionNote ? h('p', { class: 'appeal-decision' }, actorName(a.decidedBy, names), ': ', a.decisionNote) : null,
+    a.decisionNote ? h('p', { class: 'appeal-decision' }, actorName(a.decidedBy, names, a.decidedByName), ': ', a.decisionNote) : null,
     a.status === 'OPEN' ? h('a', { href: '#/operator/risk/appeals' }, t('risk.case.toAppeals')) : null)));
 }
 
 function decided(s) {
   return h('dl', { class: 'facts', id: 'case-decision' },
     h('dt', null, t('risk.case.outcome')), h('dd', null, t(`riskCaseStatus.${s.status}`)),
-    h('dt', null, t('risk.case.decidedBy')), h('dd', null, actorName(s.decidedBy)),
+    h('dt', null, t('risk.case.decidedBy')), h('dd', null, actorName(s.decidedBy, undefined, s.decidedByName)),
     h('dt', null, t('risk.case.decidedAt')), h('dd', null, dateTime(s.decidedAt)),
     h('dt', null, t('risk.case.reason')), h('dd', { class: 'pre' }, s.decisionNote || ''),
     s.status === 'CONFIRMED' ? [h('dt', null, t('risk.case.penalty')), h('dd', null, t(`risk.penalty.${s.penalty || 'NONE'}`))] : null);

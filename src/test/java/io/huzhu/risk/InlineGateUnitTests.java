@@ -66,7 +66,7 @@ class InlineGateUnitTests {
             last = assist(helper, OLD, UserId.next(), TaskId.next(), "phone-3", "10.0.2.1", T0.plusSeconds(i));
         }
         assertThat(last.outcome()).isEqualTo(RiskDecision.Outcome.DENY);
-        assertThat(last.reason()).isEqualTo("HELPER_VELOCITY");
+        assertThat(last.reason()).isEqualTo("HELPER_TOO_FAST");
     }
 
     @Test

@@ -153,6 +153,61 @@ class RiskIntegrationTests {
         assertThat(mine.get(0).toString())
                 .as("never the raw device id")
                 .doesNotContain(farm.getFirst().device());
+
+        String caseId = mine.get(0).path("caseId").asString();
+        JsonNode seen =
+                api.get("/api/me/risk/cases/" + caseId, farm.getFirst().token()).json();
+        assertThat(seen.path("reason").asString()).isEqualTo("DEVICE_CLUSTER");
+        assertThat(seen.path("roles").toString()).contains("HELPER");
+        assertThat(seen.path("assists")).hasSize(1);
+        assertThat(seen.toString())
+                .as("a member sees their own part, not the others in the case")
+                .doesNotContain(farm.get(1).id().toString());
+        assertThat(api.get("/api/me/risk/cases/" + caseId, owner.token())
+                        .json()
+                        .path("roles")
+                        .toString())
+                .contains("INITIATOR");
+        assertThat(api.get(
+                                "/api/me/risk/cases/" + caseId,
+                                risk.register("stranger").token())
+                        .code())
+                .isEqualTo("RISK_CASE_NOT_FOUND");
+    }
+
+    @Test
+    void theCaseQueuePagesWithoutSkippingCasesOpenedTogether() {
+        UUID campaign = campaign(12);
+        for (int i = 0; i < 3; i++) {
+            Member owner = risk.register("owner");
+            String task = risk.start(owner, campaign).path("id").asString();
+            farm(1, 4).forEach(m -> risk.assisted(m, task));
+        }
+        risk.scan(operator);
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        String previous = null;
+        do {
+            JsonNode page = api.get(
+                            "/api/risk/cases?limit=2" + (cursor == null ? "" : "&before=" + cursor), operator.token())
+                    .json();
+            for (JsonNode c : page.path("items")) {
+                assertThat(seen.add(c.path("id").asString())).as("a case twice").isTrue();
+                String key = c.path("openedAt").asString() + "_" + c.path("id").asString();
+                assertThat(previous == null
+                                || key.compareTo(previous) < 0
+                                || c.path("openedAt").asString().compareTo(previous) < 0)
+                        .isTrue();
+                previous = key;
+            }
+            cursor = page.path("nextCursor").isNull() || page.path("nextCursor").isMissingNode()
+                    ? null
+                    : page.path("nextCursor").asString();
+        } while (cursor != null);
+        JsonNode all = api.get("/api/risk/cases?limit=100", operator.token()).json();
+        assertThat(seen).hasSize(all.path("items").size());
+        assertThat(api.get("/api/risk/cases?before=yesterday", operator.token()).code())
+                .isEqualTo("VALIDATION_FAILED");
     }
 
     @Test
@@ -214,18 +269,22 @@ class RiskIntegrationTests {
         assertThat(counted).isTrue();
     }
 
-    /** Four tasks' worth of stranger accounts arriving in bursts on three initiators' tasks: a paid-help pool. */
+    /**
+     * A paid-help pool: eight stranger accounts arriving four at a time on four members' tasks, every account in two
+     * of the bursts.
+     */
     record Pool(List<Member> owners, List<String> tasks, List<Member> accounts) {}
 
     Pool pool() {
         UUID campaign = campaign(4);
-        List<Member> owners = risk.register("customer", 3);
+        List<Member> owners = risk.register("customer", 4);
         List<String> tasks = new ArrayList<>();
         owners.forEach(o -> tasks.add(risk.start(o, campaign).path("id").asString()));
         List<Member> accounts = risk.register("pool", 8);
+        int[][] bursts = {{0, 1, 2, 3}, {4, 5, 6, 7}, {0, 1, 4, 5}, {2, 3, 6, 7}};
         for (int t = 0; t < tasks.size(); t++) {
-            for (int i = 0; i < 4; i++) {
-                risk.assisted(accounts.get(2 * t + i), tasks.get(t));
+            for (int i : bursts[t]) {
+                risk.assisted(accounts.get(i), tasks.get(t));
             }
         }
         return new Pool(owners, tasks, accounts);
@@ -380,7 +439,7 @@ class RiskIntegrationTests {
         assertThat(statuses.subList(3, 7)).containsOnly("UNDER_REVIEW");
         assertThat(statuses.get(7)).isEqualTo("RISK_DENIED");
         assertThat(last.status()).isEqualTo(403);
-        assertThat(last.json().path("reason").asString()).isEqualTo("DEVICE_MANY_ACCOUNTS");
+        assertThat(last.json().path("reason").asString()).isEqualTo("DEVICE_TOO_MANY_ACCOUNTS");
         assertThat(last.json().path("reasonZh").asString()).isNotBlank();
         assertThat(risk.task(task).path("assistsUnderReview").asInt()).isEqualTo(4);
     }

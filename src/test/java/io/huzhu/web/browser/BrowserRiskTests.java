@@ -342,7 +342,7 @@ class BrowserRiskTests extends BrowserTestBase {
         browser.go("/t/" + shareCode);
         browser.click("#assist-button");
 
-        assertThat(browser.visible("#assist-alert").getText()).isEqualTo("这次助力没有被接受:这台设备上用过很多个账号，助力需要核实。");
+        assertThat(browser.visible("#assist-alert").getText()).isEqualTo("这次助力没有被接受:这台设备上已经用过太多账号，不能再用它助力。");
         JsonNode task = api.get("/api/tasks/by-code/" + shareCode, null).json();
         assertThat(task.path("assistsDone").asInt()).isZero();
         browser.screenshots("assist-refused");
