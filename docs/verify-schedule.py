@@ -146,7 +146,47 @@ def from_timeline(args):
     args.task_id, args.seed, args.commitment = task["id"], task["seed"], task["seedCommitment"]
     args.amount, args.min_assists = schedule["amount"], schedule["minAssists"]
     args.max_assists, args.min_cut = schedule["maxAssists"], schedule["minCut"]
-    args.cuts = ",".join(str(e["cut"]) for e in timeline["entries"] if e["type"] == "ASSIST")
+    assists = [e for e in timeline["entries"] if e["type"] == "ASSIST"]
+    args.cuts = ",".join(str(e["cut"]) for e in assists)
+    # Timelines since risk control (section 13) give each assist its schedule slot and whether it counts.
+    if assists and all("slot" in e for e in assists):
+        args.slots = ",".join(str(e["slot"]) for e in assists)
+        args.statuses = ",".join(e.get("status", "COUNTED") for e in assists)
+    args.succeeded = task.get("status") in ("SUCCEEDED", "CLAIMED")
+
+
+def check_assists(cuts, args):
+    """Every assist's cut is its slot's; counting assists hold distinct slots; a success holds them all."""
+    observed = parse_cuts(args.cuts)
+    slots = parse_cuts(args.slots) if getattr(args, "slots", None) else list(range(len(observed)))
+    statuses = args.statuses.split(",") if getattr(args, "statuses", None) else ["COUNTED"] * len(observed)
+    if not (len(slots) == len(statuses) == len(observed)):
+        print("FAIL --cuts, --slots and --statuses name different numbers of assists")
+        return False
+    ok = True
+    held = set()
+    for k, (cut, slot, status) in enumerate(zip(observed, slots, statuses), start=1):
+        if not 0 <= slot < len(cuts):
+            print("FAIL assist %d holds slot %d, the schedule has %d" % (k, slot, len(cuts)))
+            ok = False
+            continue
+        if cut != cuts[slot]:
+            print("FAIL assist %d cut %d, slot %d of the schedule says %d" % (k, cut, slot, cuts[slot]))
+            ok = False
+        if status.strip() != "VOIDED":
+            if slot in held:
+                print("FAIL assist %d counts in slot %d, which another counting assist holds" % (k, slot))
+                ok = False
+            held.add(slot)
+    voided = sum(1 for s in statuses if s.strip() == "VOIDED")
+    if getattr(args, "succeeded", False) and len(held) != len(cuts):
+        print("FAIL the task succeeded but only %d of %d slots are held by counting assists" % (len(held), len(cuts)))
+        ok = False
+    if ok:
+        state = "complete" if len(held) == len(cuts) else "%d of %d slots held" % (len(held), len(cuts))
+        extra = ", %d voided" % voided if voided else ""
+        print("ok   every assist's cut matches its slot of the schedule (%s%s)" % (state, extra))
+    return ok
 
 
 def main(argv):
@@ -161,6 +201,11 @@ def main(argv):
     parser.add_argument("--min-cut", type=int, help="smallest cut of the terms (1 for an assist count)")
     parser.add_argument("--cuts", help="the cuts of the task's assists in order, comma- or space-separated "
                                        "(checked if given; may be fewer than the schedule if the task did not succeed)")
+    parser.add_argument("--slots", help="the schedule slot of each assist, in the same order as --cuts (section 13;"
+                                        " without it, assist k holds slot k)")
+    parser.add_argument("--statuses", help="COUNTED, UNDER_REVIEW or VOIDED for each assist, in the same order")
+    parser.add_argument("--succeeded", action="store_true", help="the task reached its target: every slot must be"
+                                                                 " held by a counting assist")
     parser.add_argument("--all", action="store_true", help="print every cut of a schedule of more than 100")
     parser.add_argument("--timeline", help="a task timeline as returned by GET /api/tasks/{id}/timeline (a file, "
                                            "or - for standard input); supplies every other argument")
@@ -202,17 +247,7 @@ def main(argv):
     print("cuts:", ",".join(str(c) for c in shown) + ("" if shown is cuts else ",... (--all prints every cut)"))
 
     if args.cuts is not None:
-        observed = parse_cuts(args.cuts)
-        if len(observed) > len(cuts):
-            print("FAIL the task has %d assists, the schedule only %d" % (len(observed), len(cuts)))
-            ok = False
-        for i, cut in enumerate(observed[:len(cuts)]):
-            if cut != cuts[i]:
-                print("FAIL assist %d cut %d, the schedule says %d" % (i + 1, cut, cuts[i]))
-                ok = False
-        if ok:
-            state = "complete" if len(observed) == len(cuts) else "%d of %d assists done" % (len(observed), len(cuts))
-            print("ok   every assist's cut matches the schedule (%s)" % state)
+        ok = check_assists(cuts, args) and ok
     print("VERIFIED" if ok else "NOT VERIFIED")
     return 0 if ok else 1
 

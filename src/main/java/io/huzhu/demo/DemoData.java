@@ -94,6 +94,7 @@ class DemoData {
         TaskView flask = startAndAssist(members.get(0), bargain, members.subList(1, 4));
         TaskView coffee = startAndAssist(members.get(1), free, members.subList(2, 4));
         startAndAssist(members.get(2), cash, List.of(members.get(0)));
+        farm(members.get(4), cash);
         GroupId group = groups.create(
                 members.get(0).id(),
                 GROUP,
@@ -103,8 +104,27 @@ class DemoData {
         feed.post(members.get(1), group, new FeedService.Post(MessageKind.TEXT, "大家好,我是小王,今天的助力我都会帮!", null, null));
         feed.post(members.get(0), group, new FeedService.Post(MessageKind.TASK, "保温杯还差几刀,谢谢大家!", flask.id(), null));
         feed.post(members.get(1), group, new FeedService.Post(MessageKind.TASK, null, coffee.id(), null));
-        log.info("Demo data loaded: 3 campaigns, 3 tasks under way, 1 group with 5 members");
+        log.info("Demo data loaded: 3 campaigns, 4 tasks under way, 1 group with 5 members, 1 assist farm");
         return true;
+    }
+
+    /**
+     * A small assist farm for risk control to find: six accounts registered and assisting from one phone. The first
+     * scan (a minute after start) opens a case for operators (运营 → 风控) and voids the assists.
+     */
+    private void farm(CurrentUser owner, CampaignId campaign) {
+        ClientInfo phone = new ClientInfo("demo-farm-phone", "127.0.0.1");
+        List<CurrentUser> accounts = new ArrayList<>();
+        for (int i = 1; i <= FARM_ACCOUNTS; i++) {
+            accounts.add(current(this.accounts.register("demo_farm_" + i, properties.password(), "助力号" + i, phone)));
+        }
+        TaskView task = tasks.start(owner, campaign, device(owner));
+        int left = task.maxAssistsRemaining();
+        for (CurrentUser account : accounts) {
+            if (left > 0) {
+                left = assists.assist(task.id(), account, null, phone).maxAssistsRemaining();
+            }
+        }
     }
 
     private TaskView startAndAssist(CurrentUser initiator, CampaignId campaign, List<CurrentUser> helpers) {
@@ -119,6 +139,8 @@ class DemoData {
     private static ClientInfo device(CurrentUser member) {
         return new ClientInfo("demo-phone-" + member.username(), "127.0.0.1");
     }
+
+    static final int FARM_ACCOUNTS = 6;
 
     private static CurrentUser current(AccountView account) {
         return new CurrentUser(

@@ -70,7 +70,10 @@ class DemoRunner implements ApplicationRunner {
                     .append(String.join(", ", DemoData.MEMBERS))
                     .append("\n    group:    ")
                     .append(DemoData.GROUP)
-                    .append(" (owner demo_li, admin demo_zhang)");
+                    .append(" (owner demo_li, admin demo_zhang)")
+                    .append("\n    risk:     demo_farm_1..")
+                    .append(DemoData.FARM_ACCOUNTS)
+                    .append(" share one phone; the first risk scan, a minute after start, opens a case (运营 → 风控)");
         }
         log.info("{}\n", message);
     }

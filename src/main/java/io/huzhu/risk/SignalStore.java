@@ -147,6 +147,22 @@ class SignalStore {
                 .update();
     }
 
+    /** Who used which device since {@code since}, oldest first: a restarted node's gate warms up from it. */
+    List<Seen> devicesSince(Instant since, int limit) {
+        return jdbc.sql(
+                        "select user_id, device, at from (select user_id, device, at from risk_activity"
+                                + " where at >= :since and device is not null union all select helper_id, device, at from"
+                                + " risk_assist where at >= :since and device is not null) recent order by at desc limit :limit")
+                .param("since", ts(since))
+                .param("limit", limit)
+                .query((rs, n) -> new Seen(
+                        new UserId(Sql.uuid(rs, "user_id")), rs.getString("device"), Sql.requiredInstant(rs, "at")))
+                .list()
+                .reversed();
+    }
+
+    record Seen(UserId user, String device, Instant at) {}
+
     /** Deletes signals older than {@code before}; cases keep their evidence (masked) regardless. */
     int purge(Instant before) {
         int removed = 0;

@@ -1,10 +1,15 @@
 package io.huzhu.web;
 
+import io.huzhu.shared.ClientInfo;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +27,30 @@ class WebConfig {
         registration.setOrder(0);
         registration.addUrlPatterns("/api/*");
         return registration;
+    }
+
+    static {
+        // ClientInfo is resolved from headers and the connection, not from the query: keep it out of the document.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(ClientInfo.class);
+    }
+
+    /** Every operation that records where a request came from documents the {@code X-Device-Id} header. */
+    @Bean
+    OperationCustomizer deviceHeader() {
+        return (operation, handler) -> {
+            boolean records = java.util.Arrays.stream(handler.getMethodParameters())
+                    .anyMatch(p -> p.getParameterType() == ClientInfo.class);
+            if (records) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(ClientInfoResolver.DEVICE_HEADER)
+                        .required(false)
+                        .description("The client's device id: any opaque string of 1 to 128 visible characters, the"
+                                + " same for every request of one device (for risk control; kept only as a keyed"
+                                + " hash)")
+                        .schema(new StringSchema().maxLength(ClientInfo.MAX_DEVICE_ID)));
+            }
+            return operation;
+        };
     }
 
     /** Controllers take the caller's device id and address as a {@code ClientInfo} parameter. */

@@ -135,6 +135,37 @@ class RiskIntegrationTests {
     }
 
     @Test
+    void aTimelineWithVoidedAssistsStillVerifiesAgainstTheRevealedSeed() throws Exception {
+        UUID campaign = campaign(6);
+        Member owner = risk.register("owner");
+        String task = risk.start(owner, campaign).path("id").asString();
+        farm(1, 4).forEach(m -> risk.assisted(m, task));
+        risk.assisted(risk.register("honest"), task);
+        risk.scan(operator);
+        assertThat(risk.task(task).path("assistsVoided").asInt()).isEqualTo(4);
+        for (Member m : risk.register("more", 5)) {
+            risk.assisted(m, task);
+        }
+        assertThat(risk.task(task).path("status").asString()).isEqualTo("SUCCEEDED");
+
+        String timeline = api.get("/api/tasks/" + task + "/timeline", null).body();
+        Process verify;
+        try {
+            verify = new ProcessBuilder("python3", "docs/verify-schedule.py", "--timeline", "-")
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("SKIPPED: python3 is not installed, so the verifier cannot run");
+            return;
+        }
+        verify.getOutputStream().write(timeline.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        verify.getOutputStream().close();
+        String output = new String(verify.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(verify.waitFor()).as(output).isZero();
+        assertThat(output).contains("complete, 4 voided").contains("VERIFIED");
+    }
+
+    @Test
     void aMemberSeesWhyAnAssistDidNotCount() {
         UUID campaign = campaign(12);
         Member owner = risk.register("owner");
