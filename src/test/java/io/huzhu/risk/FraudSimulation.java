@@ -30,7 +30,8 @@ import java.util.UUID;
  * share of its assists refused, voided or held at the end, and for honest members the share of assists and accounts
  * flagged at any time and at the end. See docs/benchmarks.md for the command and docs/risk.md for the seeds.
  * {@code --variants heldout} injects the held-out attacks ({@code HeldOutAttacks}, written without seeing the
- * detectors) instead of the standard ones.
+ * detectors) instead of the standard ones; {@code --variants heldout2} a second held-out set
+ * ({@code HeldOutAttacksV2}), written without seeing the detectors or either earlier set.
  */
 public final class FraudSimulation {
 
@@ -275,12 +276,11 @@ public final class FraudSimulation {
         int days = Integer.parseInt(options.getOrDefault("days", "7"));
         Duration every = Duration.parse(options.getOrDefault("scan-every", "PT2H"));
         String variants = options.getOrDefault("variants", "standard");
-        if (!variants.equals("standard") && !variants.equals("heldout")) {
-            throw new IllegalArgumentException("--variants must be standard or heldout, not " + variants);
+        if (!List.of("standard", "heldout", "heldout2").contains(variants)) {
+            throw new IllegalArgumentException("--variants must be standard, heldout or heldout2, not " + variants);
         }
-        boolean heldOut = variants.equals("heldout");
         List<String> attacks = options.getOrDefault("attacks", "ALL").equals("ALL")
-                ? (heldOut ? Scenarios.HELD_OUT_ATTACKS : Scenarios.ATTACKS)
+                ? Scenarios.attacks(variants)
                 : List.of(options.get("attacks").split(","));
         var simulation = new FraudSimulation(InlineGateUnitTests.defaults(), every);
         Map<String, List<Double>> stopped = new TreeMap<>();
@@ -289,7 +289,7 @@ public final class FraudSimulation {
         List<Double> honestAccounts = new ArrayList<>();
         for (long seed : seeds) {
             long t0 = System.nanoTime();
-            SimWorld world = Scenarios.week(seed, members, days, attacks, heldOut);
+            SimWorld world = Scenarios.week(seed, members, days, attacks, variants);
             Result r = simulation.run(world);
             System.out.printf(
                     "%nseed %d: %d events, %d s; scans: %d, median detection %d ms, max %d ms; cases %s%n",

@@ -13,7 +13,21 @@ public final class Scenarios {
     /** The held-out variants, written independently of the detectors (same labels, different instances). */
     public static final List<String> HELD_OUT_ATTACKS = HeldOutAttacks.TYPES;
 
+    /** The second held-out set, written independently of the detectors and of both sets above (same labels). */
+    public static final List<String> HELD_OUT2_ATTACKS = HeldOutAttacksV2.TYPES;
+
     private Scenarios() {}
+
+    /** The attack labels of a variant: "standard", "heldout" or "heldout2". */
+    public static List<String> attacks(String variants) {
+        return switch (variants) {
+            case "standard" -> ATTACKS;
+            case "heldout" -> HELD_OUT_ATTACKS;
+            case "heldout2" -> HELD_OUT2_ATTACKS;
+            default ->
+                throw new IllegalArgumentException("variants must be standard, heldout or heldout2, not " + variants);
+        };
+    }
 
     public static SimWorld week(long seed, int members, int days, List<String> attacks) {
         return week(seed, members, days, attacks, false);
@@ -21,14 +35,25 @@ public final class Scenarios {
 
     /** As above; with {@code heldOut} the attacks are injected by {@link HeldOutAttacks} instead of {@link Attacks}. */
     public static SimWorld week(long seed, int members, int days, List<String> attacks, boolean heldOut) {
+        return week(seed, members, days, attacks, heldOut ? "heldout" : "standard");
+    }
+
+    /**
+     * As above, with the attacks injected by the given variant: "standard" ({@link Attacks}), "heldout"
+     * ({@link HeldOutAttacks}) or "heldout2" ({@link HeldOutAttacksV2}).
+     */
+    public static SimWorld week(long seed, int members, int days, List<String> attacks, String variants) {
+        attacks(variants);
         Random random = new Random(seed);
         Network network = new Network(random);
         SimWorld world = new SimWorld(Instant.parse("2030-03-04T00:00:00Z"), seed);
         var params = new HonestPopulation.Params(members, days, members / 10, members * 3 / 80);
         HonestPopulation honest = new HonestPopulation(world, random, network, params).generate();
-        Consumer<String> injector = heldOut
-                ? new HeldOutAttacks(world, random, network, honest, days)::inject
-                : new Attacks(world, random, network, honest, days)::inject;
+        Consumer<String> injector = switch (variants) {
+            case "heldout" -> new HeldOutAttacks(world, random, network, honest, days)::inject;
+            case "heldout2" -> new HeldOutAttacksV2(world, random, network, honest, days)::inject;
+            default -> new Attacks(world, random, network, honest, days)::inject;
+        };
         for (String attack : attacks) {
             injector.accept(attack);
         }
