@@ -147,19 +147,19 @@ public record RiskProperties(
             @DefaultValue("0.5") double sharedGroupWeight) {}
 
     /**
-     * Many accounts that help (almost) only one member: a slow drip of farm accounts spread over days, invisible to
-     * velocity and lockstep. Family members are few; a farm needs many.
+     * Many accounts that help (almost) only one member or a few: a slow drip of farm accounts spread over days and
+     * rotated over a handful of owners, invisible to velocity and lockstep. Family members are few; a farm needs many.
      *
-     * @param minAccounts dedicated accounts one member must have (not counting accounts registered from the member's
-     *     own registration address: a household)
-     * @param minAssists assists an account must have given in the window to count as dedicated
-     * @param dedication share of an account's assists that go to that one member
+     * @param minAccounts accounts a block must have (accounts registered from a member's own registration address, a
+     *     household, do not count towards that member)
+     * @param minAssists assists an account must have given in the window to be weighed at all
+     * @param dedication share of the block's accounts' help that goes to the members it serves
      */
     public record DedicatedHelpers(
             @DefaultValue("REVIEW") Effect effect,
             @DefaultValue("8") int minAccounts,
             @DefaultValue("2") int minAssists,
-            @DefaultValue("0.8") double dedication) {}
+            @DefaultValue("0.7") double dedication) {}
 
     /**
      * A pool of helpers who arrive in bursts on tasks of initiators they share no group with (a paid-help seller's

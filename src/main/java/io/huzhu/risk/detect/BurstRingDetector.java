@@ -90,6 +90,14 @@ public final class BurstRingDetector implements Detector {
         return findings;
     }
 
+    private static boolean poolDelivery(SignalAssist a, List<SignalAssist> pool, Map<UserId, Integer> burstsOf) {
+        long onTask = pool.stream().filter(o -> o.task().equals(a.task())).count();
+        long repeaters = pool.stream()
+                .filter(o -> o.task().equals(a.task()) && burstsOf.get(o.helper()) >= 2)
+                .count();
+        return repeaters * 3 >= onTask * 2;
+    }
+
     private void keep(List<SignalAssist> run, List<List<SignalAssist>> bursts) {
         if (run.size() >= settings.minBurst()) {
             bursts.add(run);
@@ -124,6 +132,12 @@ public final class BurstRingDetector implements Detector {
         // The pool's repeaters are the pattern: all their help is flagged, in the bursts and outside (the camouflage).
         // Someone who helped the same task in the same minutes once is not.
         Set<SignalAssist> everything = new java.util.LinkedHashSet<>();
+        // A burst made two thirds of repeaters is the pool's delivery: all of it.
+        for (SignalAssist a : assists) {
+            if (poolDelivery(a, assists, burstsOf)) {
+                everything.add(a);
+            }
+        }
         served.keySet().stream()
                 .filter(helper -> burstsOf.get(helper) >= 2)
                 .forEach(helper -> everything.addAll(snapshot.byHelper().getOrDefault(helper, List.of())));

@@ -4,22 +4,33 @@ import io.huzhu.risk.RiskProperties;
 import io.huzhu.shared.UserId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Many accounts that help almost only one member (a fan-in): the slow drip of a farm spread over days, which no
- * velocity rule and no lockstep window sees. An account is dedicated to a member when it gave at least
- * {@code minAssists} assists in the window and at least {@code dedication} of them to that member; a member with
- * {@code minAccounts} dedicated accounts is a finding (a family is a handful, a farm is many).
+ * Many accounts whose help goes (almost) only to one member or a few (a fan-in): the slow drip of a farm spread over
+ * days, rotating over a handful of owners, which no velocity rule and no lockstep window sees. Every account that gave
+ * at least {@code minAssists} assists in the window is an edge to each member it helped, weighted by the share of its
+ * help that member got, so an account weighs at most one however busy it is and a casual helper of many members
+ * weighs little on each. {@link DensestBlock} peels the densest helper–member blocks (each account counted with its
+ * members); a connected part is a finding when it has {@code minAccounts} accounts, at least
+ * {@code suspicion.helpers-per-initiator} accounts per member it serves, and its accounts give at least
+ * {@code dedication} of their help inside it. Accounts registered from a member's own registration address (a
+ * household) are not edges to that member.
  */
 public final class DedicatedHelpersDetector implements Detector {
 
+    private static final int MAX_BLOCKS = 40;
+    private static final double MIN_DENSITY = 0.4;
     private final RiskProperties.DedicatedHelpers settings;
+    private final RiskProperties.Suspicion suspicion;
 
-    public DedicatedHelpersDetector(RiskProperties.DedicatedHelpers settings) {
+    public DedicatedHelpersDetector(RiskProperties.DedicatedHelpers settings, RiskProperties.Suspicion suspicion) {
         this.settings = settings;
+        this.suspicion = suspicion;
     }
 
     @Override
@@ -36,36 +47,89 @@ public final class DedicatedHelpersDetector implements Detector {
 
     @Override
     public List<Finding> detect(Snapshot snapshot) {
-        Map<UserId, List<List<SignalAssist>>> dedicatedTo = new LinkedHashMap<>();
-        snapshot.byHelper().forEach((helper, given) -> {
-            if (given.size() < settings.minAssists()) {
+        Indexer<UserId> rows = new Indexer<>();
+        Indexer<UserId> columns = new Indexer<>();
+        List<DensestBlock.Edge> edges = new ArrayList<>();
+        Map<Integer, List<SignalAssist>> given = new HashMap<>();
+        snapshot.byHelper().forEach((helper, assists) -> {
+            if (assists.size() < settings.minAssists()) {
                 return;
             }
-            Map<UserId, List<SignalAssist>> byInitiator = new HashMap<>();
-            given.forEach(a -> byInitiator
-                    .computeIfAbsent(a.initiator(), i -> new ArrayList<>())
-                    .add(a));
-            for (var entry : byInitiator.entrySet()) {
-                List<SignalAssist> toOne = entry.getValue();
-                if (toOne.size() >= settings.minAssists() && toOne.size() >= settings.dedication() * given.size()) {
-                    dedicatedTo
-                            .computeIfAbsent(entry.getKey(), i -> new ArrayList<>())
-                            .add(toOne);
+            Map<UserId, Integer> perInitiator = new LinkedHashMap<>();
+            assists.forEach(a -> perInitiator.merge(a.initiator(), 1, Integer::sum));
+            int row = rows.id(helper);
+            given.put(row, assists);
+            perInitiator.forEach((initiator, count) -> {
+                if (!household(snapshot, helper, initiator)) {
+                    edges.add(new DensestBlock.Edge(row, -1 - columns.id(initiator), count / (double) assists.size()));
+                }
+            });
+        });
+        int helpers = rows.size();
+        List<DensestBlock.Edge> placed = edges.stream()
+                .map(e -> new DensestBlock.Edge(e.a(), helpers - 1 - e.b(), e.weight()))
+                .toList();
+        DensestBlock graph = new DensestBlock(helpers + columns.size(), placed);
+        List<Finding> findings = new ArrayList<>();
+        for (int b = 0; b < MAX_BLOCKS; b++) {
+            DensestBlock.Block block = graph.peel();
+            if (block.nodes().length == 0 || block.density() < MIN_DENSITY) {
+                break;
+            }
+            graph.remove(block.nodes());
+            for (int[] part : graph.components(block.nodes())) {
+                Finding finding = judge(snapshot, part, helpers, rows, columns, given, graph.density(part));
+                if (finding != null) {
+                    findings.add(finding);
                 }
             }
-        });
-        List<Finding> findings = new ArrayList<>();
-        dedicatedTo.forEach((initiator, accounts) -> {
-            if (accounts.size() >= settings.minAccounts()) {
-                List<SignalAssist> flagged = new ArrayList<>();
-                accounts.forEach(flagged::addAll);
-                Map<String, Object> facts = new LinkedHashMap<>();
-                facts.put("accountsHelpingOnlyThisMember", accounts.size());
-                facts.put("assists", flagged.size());
-                int score = 30 + 3 * accounts.size();
-                findings.add(Finding.of(name(), "DEDICATED_HELPERS", settings.effect(), score, flagged, facts));
-            }
-        });
+        }
         return findings;
+    }
+
+    private @org.jspecify.annotations.Nullable Finding judge(
+            Snapshot snapshot,
+            int[] part,
+            int helperCount,
+            Indexer<UserId> rows,
+            Indexer<UserId> columns,
+            Map<Integer, List<SignalAssist>> given,
+            double density) {
+        Set<UserId> members = new HashSet<>();
+        List<Integer> accounts = new ArrayList<>();
+        for (int node : part) {
+            if (node < helperCount) {
+                accounts.add(node);
+            } else {
+                members.add(columns.value(node - helperCount));
+            }
+        }
+        if (accounts.size() < settings.minAccounts()
+                || members.isEmpty()
+                || accounts.size() < suspicion.helpersPerInitiator() * members.size()) {
+            return null;
+        }
+        List<SignalAssist> inside = new ArrayList<>();
+        int all = 0;
+        for (int account : accounts) {
+            for (SignalAssist a : given.get(account)) {
+                all++;
+                if (members.contains(a.initiator())) {
+                    inside.add(a);
+                }
+            }
+        }
+        double share = inside.size() / (double) all;
+        if (share < settings.dedication()) {
+            return null;
+        }
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("accountsHelpingOnlyTheseMembers", accounts.size());
+        facts.put("membersServed", members.size());
+        facts.put("shareOfTheirAssistsToThem", Suspicion.round(share));
+        facts.put("density", Suspicion.round(density));
+        facts.put("assists", inside.size());
+        int score = 30 + Math.min(40, 3 * accounts.size() / members.size());
+        return Finding.of(name(), "DEDICATED_HELPERS", settings.effect(), score, inside, facts);
     }
 }

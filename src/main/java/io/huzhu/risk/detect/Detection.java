@@ -32,7 +32,7 @@ public final class Detection {
                 new RegistrationBurstDetector(d.registrationBurst()),
                 new LockstepDetector(d.lockstep(), properties.suspicion()),
                 new DenseBlockDetector(d.denseBlock(), properties.suspicion()),
-                new DedicatedHelpersDetector(d.dedicatedHelpers()),
+                new DedicatedHelpersDetector(d.dedicatedHelpers(), properties.suspicion()),
                 new BurstRingDetector(d.burstRing(), properties.suspicion())));
     }
 

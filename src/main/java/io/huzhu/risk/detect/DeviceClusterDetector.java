@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * accounts are joined with every other such device that shares an account, so a farm rotating its accounts over a
  * few phones is one finding. Flagged: the cluster's assists to an initiator who received at least
  * {@code minAssistsPerInitiator} of them, or who is in the cluster (an owner helping themself through other
- * accounts). A family sharing one tablet stays below the threshold.
+ * accounts). The cluster's other help (a farm's cover) is a second finding, held for review. A family sharing one
+ * tablet stays below the threshold.
  */
 public final class DeviceClusterDetector implements Detector {
 
@@ -70,6 +71,10 @@ public final class DeviceClusterDetector implements Detector {
             Finding finding = flag(snapshot, cluster, devices.get(root));
             if (finding != null) {
                 findings.add(finding);
+                Finding cover = finding.otherHelp(snapshot, finding.score() / 2);
+                if (cover != null) {
+                    findings.add(cover.withDevices(finding.devices()));
+                }
             }
         });
         return findings;

@@ -89,6 +89,28 @@ public record Finding(
                 detector, reason, effect, score, assists, helpers, initiators, tasks, all, networks, from, to, facts);
     }
 
+    /**
+     * The rest of what this finding's helpers did in the window, to hold for review: a farm's or a ring's other help
+     * is its cover. Null when they did nothing else.
+     */
+    public @org.jspecify.annotations.Nullable Finding otherHelp(Snapshot snapshot, int score) {
+        Set<UUID> taken = assistIds();
+        List<SignalAssist> rest = new java.util.ArrayList<>();
+        for (UserId helper : helpers) {
+            for (SignalAssist a : snapshot.byHelper().getOrDefault(helper, List.of())) {
+                if (!taken.contains(a.id())) {
+                    rest.add(a);
+                }
+            }
+        }
+        if (rest.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> more = new LinkedHashMap<>(facts);
+        more.put("otherHelpOfTheseAccounts", rest.size());
+        return Finding.of(detector, reason, Effect.REVIEW, score, rest, more);
+    }
+
     public Set<UUID> assistIds() {
         Set<UUID> ids = new LinkedHashSet<>();
         assists.forEach(a -> ids.add(a.id()));

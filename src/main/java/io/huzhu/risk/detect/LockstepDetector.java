@@ -18,8 +18,9 @@ import java.util.Set;
  * tasks (a busy group's regular helpers meet on many tasks too, but on a small share of each one's help). Groups of
  * in-step pairs are peeled to a core in which everyone is in step with at least {@code similarity} of the others; a
  * core of {@code minAccounts} whose in-step assists are also suspicious ({@link Suspicion}), or that serves others
- * (at least {@code outwardShare} of its in-step help goes to members outside it, more than one account per member
+ * (at least {@code outwardShare} of its in-step help goes to members outside it, at least one account per member
  * served), is a finding: lockstep is the evidence, and close friends in step help each other, not outsiders.
+ * The core's other help in the window (a ring's cover) is a second finding, held for review.
  */
 public final class LockstepDetector implements Detector {
 
@@ -83,6 +84,10 @@ public final class LockstepDetector implements Detector {
                 Finding finding = flag(snapshot, core, helpers, window);
                 if (finding != null) {
                     findings.add(finding);
+                    Finding cover = finding.otherHelp(snapshot, finding.score() / 2);
+                    if (cover != null) {
+                        findings.add(cover);
+                    }
                 }
             }
         }
@@ -141,7 +146,7 @@ public final class LockstepDetector implements Detector {
         // In step and serving others: friends who help each other in step serve themselves.
         boolean servingOthers = settings.outwardShare() > 0
                 && why.outwardShare() >= settings.outwardShare()
-                && why.helpersPerInitiator() >= 1.5;
+                && why.helpersPerInitiator() >= 1.0;
         if (flagged.isEmpty() || !(why.suspicious(suspicion) || servingOthers)) {
             return null;
         }

@@ -165,7 +165,9 @@ class DetectorsUnitTests {
                 }
             }
         }
-        List<Finding> found = new DedicatedHelpersDetector(DEFAULTS.detectors().dedicatedHelpers()).detect(b.build());
+        List<Finding> found = new DedicatedHelpersDetector(
+                        DEFAULTS.detectors().dedicatedHelpers(), DEFAULTS.suspicion())
+                .detect(b.build());
         assertThat(helpers(found))
                 .containsAll(drip.stream().filter(d -> count(b, d) >= 2).toList());
         assertThat(found).allSatisfy(f -> assertThat(f.initiators()).containsExactly(owner));
