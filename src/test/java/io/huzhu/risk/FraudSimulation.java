@@ -31,7 +31,9 @@ import java.util.UUID;
  * flagged at any time and at the end. See docs/benchmarks.md for the command and docs/risk.md for the seeds.
  * {@code --variants heldout} injects the held-out attacks ({@code HeldOutAttacks}, written without seeing the
  * detectors) instead of the standard ones; {@code --variants heldout2} a second held-out set
- * ({@code HeldOutAttacksV2}), written without seeing the detectors or either earlier set.
+ * ({@code HeldOutAttacksV2}), written without seeing the detectors or either earlier set; {@code --variants heldout3}
+ * a third ({@code HeldOutAttacksV3}), written without seeing the detectors or any earlier set, whose week also carries
+ * honest stress ({@code HonestStressV3}: offices, fans, large families, shared tablets, a school class, busy helpers).
  */
 public final class FraudSimulation {
 
@@ -276,8 +278,9 @@ public final class FraudSimulation {
         int days = Integer.parseInt(options.getOrDefault("days", "7"));
         Duration every = Duration.parse(options.getOrDefault("scan-every", "PT2H"));
         String variants = options.getOrDefault("variants", "standard");
-        if (!List.of("standard", "heldout", "heldout2").contains(variants)) {
-            throw new IllegalArgumentException("--variants must be standard, heldout or heldout2, not " + variants);
+        if (!List.of("standard", "heldout", "heldout2", "heldout3").contains(variants)) {
+            throw new IllegalArgumentException(
+                    "--variants must be standard, heldout, heldout2 or heldout3, not " + variants);
         }
         List<String> attacks = options.getOrDefault("attacks", "ALL").equals("ALL")
                 ? Scenarios.attacks(variants)

@@ -16,16 +16,24 @@ public final class Scenarios {
     /** The second held-out set, written independently of the detectors and of both sets above (same labels). */
     public static final List<String> HELD_OUT2_ATTACKS = HeldOutAttacksV2.TYPES;
 
+    /**
+     * The third held-out set, written independently of the detectors and of all sets above (same labels); its week
+     * also carries {@link HonestStressV3}, honest life that looks suspicious.
+     */
+    public static final List<String> HELD_OUT3_ATTACKS = HeldOutAttacksV3.TYPES;
+
     private Scenarios() {}
 
-    /** The attack labels of a variant: "standard", "heldout" or "heldout2". */
+    /** The attack labels of a variant: "standard", "heldout", "heldout2" or "heldout3". */
     public static List<String> attacks(String variants) {
         return switch (variants) {
             case "standard" -> ATTACKS;
             case "heldout" -> HELD_OUT_ATTACKS;
             case "heldout2" -> HELD_OUT2_ATTACKS;
+            case "heldout3" -> HELD_OUT3_ATTACKS;
             default ->
-                throw new IllegalArgumentException("variants must be standard, heldout or heldout2, not " + variants);
+                throw new IllegalArgumentException(
+                        "variants must be standard, heldout, heldout2 or heldout3, not " + variants);
         };
     }
 
@@ -40,7 +48,8 @@ public final class Scenarios {
 
     /**
      * As above, with the attacks injected by the given variant: "standard" ({@link Attacks}), "heldout"
-     * ({@link HeldOutAttacks}) or "heldout2" ({@link HeldOutAttacksV2}).
+     * ({@link HeldOutAttacks}), "heldout2" ({@link HeldOutAttacksV2}) or "heldout3" ({@link HeldOutAttacksV3}, whose
+     * week also carries the honest stress of {@link HonestStressV3}, injected before the attacks).
      */
     public static SimWorld week(long seed, int members, int days, List<String> attacks, String variants) {
         attacks(variants);
@@ -49,9 +58,13 @@ public final class Scenarios {
         SimWorld world = new SimWorld(Instant.parse("2030-03-04T00:00:00Z"), seed);
         var params = new HonestPopulation.Params(members, days, members / 10, members * 3 / 80);
         HonestPopulation honest = new HonestPopulation(world, random, network, params).generate();
+        if (variants.equals("heldout3")) {
+            new HonestStressV3(world, random, network, honest, days).inject();
+        }
         Consumer<String> injector = switch (variants) {
             case "heldout" -> new HeldOutAttacks(world, random, network, honest, days)::inject;
             case "heldout2" -> new HeldOutAttacksV2(world, random, network, honest, days)::inject;
+            case "heldout3" -> new HeldOutAttacksV3(world, random, network, honest, days)::inject;
             default -> new Attacks(world, random, network, honest, days)::inject;
         };
         for (String attack : attacks) {
