@@ -65,11 +65,15 @@ public record RiskProperties(
      *     friends help each other)
      * @param youngAge an account younger than this at its first assist is young
      * @param youngShare share of its accounts that are young
+     * @param helpedBack share of its accounts that the members it served helped back, from which it is not suspicious
+     *     (friends, families and colleagues help each other; nobody helps a farm's accounts) unless caught offering
+     *     or asking for paid help
      */
     public record Suspicion(
             @DefaultValue("4.0") double helpersPerInitiator,
             @DefaultValue("P7D") Duration youngAge,
-            @DefaultValue("0.6") double youngShare) {}
+            @DefaultValue("0.6") double youngShare,
+            @DefaultValue("0.25") double helpedBack) {}
 
     public record Detectors(
             @DefaultValue DeviceCluster deviceCluster,

@@ -31,7 +31,6 @@ create table risk_assist (
 create index ix_risk_assist_at on risk_assist (at);
 create index ix_risk_assist_state on risk_assist (state, at);
 create index ix_risk_assist_case on risk_assist (case_id);
-create index ix_risk_assist_helper on risk_assist (helper_id, at);
 
 -- Registrations, sign-ins and task starts, with where they came from.
 create table risk_activity (

@@ -122,6 +122,9 @@ public final class BurstRingDetector implements Detector {
             return null;
         }
         Suspicion why = Suspicion.of(snapshot, assists, suspicion.youngAge());
+        if (!paid && why.helpedBack() >= suspicion.helpedBack()) {
+            return null;
+        }
         Effect effect = paid ? settings.paidHelpEffect() : settings.effect();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("accountsInPool", served.size());

@@ -123,12 +123,17 @@ public final class DedicatedHelpersDetector implements Detector {
         if (share < settings.dedication()) {
             return null;
         }
+        Suspicion why = Suspicion.of(snapshot, inside, suspicion.youngAge());
+        if (why.helpedBack() >= suspicion.helpedBack() && !why.paidHelp()) {
+            return null;
+        }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("accountsHelpingOnlyTheseMembers", accounts.size());
         facts.put("membersServed", members.size());
         facts.put("shareOfTheirAssistsToThem", Suspicion.round(share));
         facts.put("density", Suspicion.round(density));
         facts.put("assists", inside.size());
+        facts.put("shareHelpedBackByMembersServed", Suspicion.round(why.helpedBack()));
         int score = 30 + Math.min(40, 3 * accounts.size() / members.size());
         return Finding.of(name(), "DEDICATED_HELPERS", settings.effect(), score, inside, facts);
     }

@@ -146,6 +146,7 @@ public final class LockstepDetector implements Detector {
         // In step and serving others: friends who help each other in step serve themselves.
         boolean servingOthers = settings.outwardShare() > 0
                 && why.outwardShare() >= settings.outwardShare()
+                && why.helpedBack() < suspicion.helpedBack()
                 && why.helpersPerInitiator() >= 1.0;
         if (flagged.isEmpty() || !(why.suspicious(suspicion) || servingOthers)) {
             return null;

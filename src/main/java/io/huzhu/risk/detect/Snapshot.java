@@ -29,6 +29,7 @@ public final class Snapshot {
     private final Set<UserId> paidHelp;
     private @Nullable Map<UserId, List<SignalAssist>> byHelper;
     private @Nullable Map<TaskId, List<SignalAssist>> byTask;
+    private @Nullable Map<UserId, Set<UserId>> helpersOf;
 
     public Snapshot(
             Instant from,
@@ -106,6 +107,17 @@ public final class Snapshot {
             byHelper = map;
         }
         return byHelper;
+    }
+
+    /** Who helped each member's tasks in the window. */
+    public Set<UserId> helpersOf(UserId initiator) {
+        if (helpersOf == null) {
+            Map<UserId, Set<UserId>> map = new HashMap<>();
+            assists.forEach(a ->
+                    map.computeIfAbsent(a.initiator(), i -> new HashSet<>()).add(a.helper()));
+            helpersOf = map;
+        }
+        return helpersOf.getOrDefault(initiator, Set.of());
     }
 
     public Map<TaskId, List<SignalAssist>> byTask() {

@@ -24,11 +24,12 @@ record Suspicion(
         double strangerShare,
         double topInitiatorShare,
         double outwardShare,
+        double helpedBack,
         boolean paidHelp) {
 
     static Suspicion of(Snapshot snapshot, Collection<SignalAssist> assists, Duration youngAge) {
         if (assists.isEmpty()) {
-            return new Suspicion(0, 0, 0, 0, 0, false);
+            return new Suspicion(0, 0, 0, 0, 0, 0, false);
         }
         int strangers = 0;
         Map<UserId, Integer> perInitiator = new HashMap<>();
@@ -45,6 +46,19 @@ record Suspicion(
         }
         int top =
                 perInitiator.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        // Friends, families and colleagues help each other: the members this group served helped some of its
+        // accounts back. Nobody outside a farm helps its accounts (a ring that serves its own members' tasks is
+        // helped only from inside, which does not count).
+        int backed = 0;
+        for (UserId account : firstAssist.keySet()) {
+            for (UserId served : perInitiator.keySet()) {
+                if (!firstAssist.containsKey(served)
+                        && snapshot.helpersOf(account).contains(served)) {
+                    backed++;
+                    break;
+                }
+            }
+        }
         int outward = 0;
         for (SignalAssist a : assists) {
             outward += firstAssist.containsKey(a.initiator()) ? 0 : 1;
@@ -64,6 +78,7 @@ record Suspicion(
                 strangers / (double) assists.size(),
                 top / (double) assists.size(),
                 outward / (double) assists.size(),
+                backed / (double) firstAssist.size(),
                 paid);
     }
 
@@ -72,8 +87,13 @@ record Suspicion(
      * (a class of new students helping each other serves as many members as it has accounts).
      */
     boolean suspicious(RiskProperties.Suspicion limits) {
-        return paidHelp
-                || helpersPerInitiator >= limits.helpersPerInitiator()
+        if (paidHelp) {
+            return true;
+        }
+        if (helpedBack >= limits.helpedBack()) {
+            return false;
+        }
+        return helpersPerInitiator >= limits.helpersPerInitiator()
                 || youngShare >= limits.youngShare() && helpersPerInitiator >= 2;
     }
 
@@ -84,6 +104,7 @@ record Suspicion(
         facts.put("strangerShare", round(strangerShare));
         facts.put("topMemberShare", round(topInitiatorShare));
         facts.put("shareToMembersOutsideTheGroup", round(outwardShare));
+        facts.put("shareHelpedBackByMembersServed", round(helpedBack));
         facts.put("paidHelpFindings", paidHelp);
         return facts;
     }

@@ -174,6 +174,36 @@ class DetectorsUnitTests {
     }
 
     @Test
+    void relativesWhomTheMemberHelpsBackAreNoFarm() {
+        for (boolean helpsBack : new boolean[] {false, true}) {
+            var b = new SnapshotBuilder(21);
+            b.honestBackground(600, 1000);
+            UserId grandma = b.user();
+            List<UserId> relatives = b.users(12);
+            for (int day = 0; day < 6; day++) {
+                TaskId task = b.task();
+                for (UserId r : relatives) {
+                    b.assist(r, task, grandma, b.minutes(day * 1440 + 60 + b.random.nextInt(600)));
+                }
+            }
+            if (helpsBack) {
+                for (UserId r : relatives.subList(0, 6)) {
+                    b.assist(grandma, b.task(), r, b.minutes(3000 + relatives.indexOf(r)));
+                }
+            }
+            List<Finding> found = new DedicatedHelpersDetector(
+                            DEFAULTS.detectors().dedicatedHelpers(), DEFAULTS.suspicion())
+                    .detect(b.build());
+            Set<UserId> flagged = helpers(found);
+            if (helpsBack) {
+                assertThat(flagged).as("helped back: a family").doesNotContainAnyElementsOf(relatives);
+            } else {
+                assertThat(flagged).as("nobody helps them back: a farm's shape").containsAll(relatives);
+            }
+        }
+    }
+
+    @Test
     void aPaidHelpPoolIsFoundAndVoidedWhenAskedForOpenly() {
         var b = new SnapshotBuilder(13);
         b.honestBackground(800, 1500);
