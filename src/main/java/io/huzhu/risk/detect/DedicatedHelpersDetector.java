@@ -71,39 +71,24 @@ public final class DedicatedHelpersDetector implements Detector {
                 .toList();
         DensestBlock graph = new DensestBlock(helpers + columns.size(), placed);
         List<Finding> findings = new ArrayList<>();
-        for (int b = 0; b < MAX_BLOCKS; b++) {
-            DensestBlock.Block block = graph.peel();
-            if (block.nodes().length == 0 || block.density() < MIN_DENSITY) {
-                break;
+        graph.eachPart(helpers, MAX_BLOCKS, MIN_DENSITY, part -> {
+            Finding finding = judge(snapshot, part, columns, given);
+            if (finding != null) {
+                findings.add(finding);
             }
-            graph.remove(block.nodes());
-            for (int[] part : graph.components(block.nodes())) {
-                Finding finding = judge(snapshot, part, helpers, rows, columns, given, graph.density(part));
-                if (finding != null) {
-                    findings.add(finding);
-                }
-            }
-        }
+        });
         return findings;
     }
 
     private @org.jspecify.annotations.Nullable Finding judge(
             Snapshot snapshot,
-            int[] part,
-            int helperCount,
-            Indexer<UserId> rows,
+            DensestBlock.Part part,
             Indexer<UserId> columns,
-            Map<Integer, List<SignalAssist>> given,
-            double density) {
+            Map<Integer, List<SignalAssist>> given) {
         Set<UserId> members = new HashSet<>();
-        List<Integer> accounts = new ArrayList<>();
-        for (int node : part) {
-            if (node < helperCount) {
-                accounts.add(node);
-            } else {
-                members.add(columns.value(node - helperCount));
-            }
-        }
+        part.columns().forEach(c -> members.add(columns.value(c)));
+        List<Integer> accounts = part.rows();
+        double density = part.density();
         if (accounts.size() < settings.minAccounts()
                 || members.isEmpty()
                 || accounts.size() < suspicion.helpersPerInitiator() * members.size()) {

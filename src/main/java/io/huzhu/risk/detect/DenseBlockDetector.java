@@ -64,40 +64,25 @@ public final class DenseBlockDetector implements Detector {
         });
         DensestBlock graph = new DensestBlock(helpers + columns.size(), edges);
         List<Finding> findings = new ArrayList<>();
-        for (int b = 0; b < settings.maxBlocks(); b++) {
-            DensestBlock.Block block = graph.peel();
-            if (block.nodes().length == 0 || block.density() < settings.minDensity()) {
-                break;
+        graph.eachPart(helpers, settings.maxBlocks(), settings.minDensity(), part -> {
+            Finding finding = judge(snapshot, part, rows, columns, assistsOfNode);
+            if (finding != null) {
+                findings.add(finding);
             }
-            graph.remove(block.nodes());
-            for (int[] part : graph.components(block.nodes())) {
-                Finding finding = judge(snapshot, part, helpers, rows, columns, assistsOfNode, graph);
-                if (finding != null) {
-                    findings.add(finding);
-                }
-            }
-        }
+        });
         return findings;
     }
 
     private @org.jspecify.annotations.Nullable Finding judge(
             Snapshot snapshot,
-            int[] part,
-            int helperCount,
+            DensestBlock.Part part,
             Indexer<UserId> rows,
             Indexer<TaskId> columns,
-            Map<Integer, List<SignalAssist>> assistsOfNode,
-            DensestBlock graph) {
-        Set<Integer> partHelpers = new HashSet<>();
+            Map<Integer, List<SignalAssist>> assistsOfNode) {
+        Set<Integer> partHelpers = new HashSet<>(part.rows());
         Set<TaskId> tasks = new HashSet<>();
-        for (int node : part) {
-            if (node < helperCount) {
-                partHelpers.add(node);
-            } else {
-                tasks.add(columns.value(node - helperCount));
-            }
-        }
-        double density = graph.density(part);
+        part.columns().forEach(c -> tasks.add(columns.value(c)));
+        double density = part.density();
         if (partHelpers.size() < settings.minAccounts() || density < settings.minDensity()) {
             return null;
         }

@@ -138,6 +138,36 @@ final class DensestBlock {
         return result;
     }
 
+    /** A connected part of a peeled block: its row nodes (below {@code rows}), its column indexes, its density. */
+    record Part(List<Integer> rows, List<Integer> columns, double density) {}
+
+    /**
+     * Peels blocks one after another, up to {@code maxBlocks} or until a block is less dense than {@code minDensity},
+     * and hands each connected part of each block to {@code judge} (rows are nodes below {@code rowCount}, columns the
+     * others, numbered from 0).
+     */
+    void eachPart(int rowCount, int maxBlocks, double minDensity, java.util.function.Consumer<Part> judge) {
+        for (int b = 0; b < maxBlocks; b++) {
+            Block block = peel();
+            if (block.nodes().length == 0 || block.density() < minDensity) {
+                return;
+            }
+            remove(block.nodes());
+            for (int[] part : components(block.nodes())) {
+                List<Integer> rows = new ArrayList<>();
+                List<Integer> columns = new ArrayList<>();
+                for (int node : part) {
+                    if (node < rowCount) {
+                        rows.add(node);
+                    } else {
+                        columns.add(node - rowCount);
+                    }
+                }
+                judge.accept(new Part(rows, columns, density(part)));
+            }
+        }
+    }
+
     void remove(int[] nodes) {
         for (int v : nodes) {
             gone[v] = true;
