@@ -44,6 +44,11 @@ class RiskIntegrationTests {
         return fixtures.publish(terms);
     }
 
+    /** A fresh member's task on a new bargain that needs {@code assists} assists. */
+    String newTask(int assists) {
+        return risk.start(risk.register("owner"), campaign(assists)).path("id").asString();
+    }
+
     /** Accounts on shared devices: {@code perDevice} accounts on each of {@code devices} phones. */
     List<Member> farm(int devices, int perDevice) {
         List<Member> farm = new ArrayList<>();
@@ -69,9 +74,7 @@ class RiskIntegrationTests {
 
     @Test
     void aFarmOnSharedDevicesIsVoidedAfterAScanAndTheTaskShowsWhatIsLeft() {
-        UUID campaign = campaign(12);
-        Member owner = risk.register("owner");
-        String task = risk.start(owner, campaign).path("id").asString();
+        String task = newTask(12);
         List<Member> farm = farm(2, 4);
         List<Member> honest = risk.register("honest", 2);
         long honestCuts = 0;
@@ -456,9 +459,7 @@ class RiskIntegrationTests {
 
     @Test
     void theInlineGateRefusesTheEighthAccountOnOneDevice() {
-        UUID campaign = campaign(12);
-        Member owner = risk.register("owner");
-        String task = risk.start(owner, campaign).path("id").asString();
+        String task = newTask(12);
         String phone = RiskClient.newDevice();
         List<String> statuses = new ArrayList<>();
         Api.Response last = null;
