@@ -89,40 +89,17 @@ public class SafetyPipeline implements ContentSafety {
                 case ID_CARD, BANK_CARD -> Action.REJECT;
                 default -> Action.MASK;
             };
-            mapped.add(new Finding(
-                    f.type(),
-                    normalised.originalStart(f.start()),
-                    normalised.originalEnd(f.end()),
-                    f.rule(),
-                    action,
-                    f.explanationZh(),
-                    f.explanationEn()));
+            mapped.add(f.withAction(action).at(normalised.originalStart(f.start()), normalised.originalEnd(f.end())));
         }
         return mapped;
     }
 
     private static Finding linkFinding(NormalisedText normalised, LinkExtractor.Link link, LinkVerdict verdict) {
         String reason = verdict.reason() == null ? "NOT_ALLOWLISTED" : verdict.reason();
-        boolean trick = reason.equals("USERINFO") || reason.equals("IP_HOST");
-        String zh = switch (reason) {
-            case "USERINFO" -> "链接在域名前藏了用户名（常见的钓鱼手法），不能发送";
-            case "IP_HOST" -> "不能发送直接指向 IP 地址的链接";
-            case "SCHEME" -> "只允许 http 和 https 链接，已提交管理员审核";
-            case "PORT" -> "带端口号的链接已提交管理员审核";
-            case "MALFORMED" -> "链接格式异常（含空格、隐藏字符或编码字符），已提交管理员审核";
-            case "UNKNOWN_DOMAIN" -> "链接的域名无法识别，已提交管理员审核";
-            default -> "链接不在本群允许的域名内，已提交管理员审核；可请管理员添加该域名";
-        };
-        String en = (verdict.explanation() == null ? "The link is not allowed" : verdict.explanation())
-                + (trick ? "" : "; held for an admin to review");
-        return new Finding(
-                FindingType.LINK,
-                normalised.originalStart(link.start()),
-                normalised.originalEnd(link.end()),
-                "LINK_" + reason,
-                trick ? Action.REJECT : Action.HOLD,
-                zh,
-                en);
+        boolean trick = reason.equals("USERINFO") || reason.equals("IP_HOST") || reason.equals("SCHEME");
+        String en = verdict.explanation() == null ? "The link is not allowed" : verdict.explanation();
+        return Findings.link(
+                normalised.originalStart(link.start()), normalised.originalEnd(link.end()), reason, en, trick);
     }
 
     @Override

@@ -35,14 +35,17 @@ class SafetyPipelineUnitTests {
         Verdict masked = pipeline.screen("电话13812345678", plain);
         assertThat(masked.action()).isEqualTo(Action.MASK);
 
-        Verdict held = pipeline.screen("电话13812345678，代砍私聊", plain);
+        Verdict held = pipeline.screen("电话13812345678，专业代砍，一刀五毛", plain);
         assertThat(held.action()).isEqualTo(Action.HOLD);
+        assertThat(held.findings())
+                .extracting(Finding::type)
+                .containsExactly(FindingType.PHONE, FindingType.PAID_ASSIST);
 
-        Verdict rejected = pipeline.screen("代砍私聊，身份证" + ID + "，电话13812345678", plain);
+        Verdict rejected = pipeline.screen("专业代砍，一刀五毛，身份证" + ID + "，电话13812345678", plain);
         assertThat(rejected.action()).isEqualTo(Action.REJECT);
         assertThat(rejected.findings())
                 .extracting(Finding::type)
-                .containsExactly(FindingType.PAID_ASSIST, FindingType.AD, FindingType.ID_CARD, FindingType.PHONE);
+                .containsExactly(FindingType.PAID_ASSIST, FindingType.ID_CARD, FindingType.PHONE);
     }
 
     @Test
