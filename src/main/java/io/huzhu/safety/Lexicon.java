@@ -32,11 +32,15 @@ final class Lexicon {
 
     private final long[] keys;
     private final byte[] tags;
+    /** The characters a word starts with: a lookup starts only there. */
+    private final boolean[] first;
+
     private final int mask;
     private final int size;
 
-    private Lexicon(long[] keys, byte[] tags, int size) {
+    private Lexicon(long[] keys, byte[] tags, boolean[] first, int size) {
         this.keys = keys;
+        this.first = first;
         this.tags = tags;
         this.mask = keys.length - 1;
         this.size = size;
@@ -64,8 +68,12 @@ final class Lexicon {
         int capacity = Integer.highestOneBit(Math.max(16, words.size() * 3)) << 1;
         long[] keys = new long[capacity];
         byte[] tags = new byte[capacity];
-        words.forEach((word, bits) -> put(keys, tags, hash(word, 0, word.length()), bits));
-        return new Lexicon(keys, tags, words.size());
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        words.forEach((word, bits) -> {
+            put(keys, tags, hash(word, 0, word.length()), bits);
+            first[word.charAt(0)] = true;
+        });
+        return new Lexicon(keys, tags, first, words.size());
     }
 
     private static int bits(String tagList) {
@@ -136,6 +144,9 @@ final class Lexicon {
         int found = 0;
         int n = text.length();
         for (int i = 0; i + MIN <= n; i++) {
+            if (!first[text.charAt(i)]) {
+                continue;
+            }
             long h = 0xcbf29ce484222325L;
             for (int j = i; j < n && j < i + MAX; j++) {
                 h = (h ^ text.charAt(j)) * MUL;

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The features the spam model sees: every character 1-, 2- and 3-gram of the {@link SpamText} (with a start and an end
  * mark, so "私我" at the end of a message differs from one inside it), hashed into {@value #BITS}-bit buckets, plus a
  * few signals a character n-gram cannot see: lexicon tags ({@link Lexicon}), emoji, and long digit runs (group, QQ and
- * account numbers). Each text is a sorted set of distinct buckets; its vector has the value 1/√m in each of its m
+ * account numbers). Each text is a set of distinct buckets; its vector has the value 1/√m in each of its m
  * buckets, so long and short texts weigh alike.
  */
 final class SpamFeatures {
@@ -59,11 +59,23 @@ final class SpamFeatures {
         if (s.contains("00000")) {
             raw[size++] = bucket(9, 'D', '5', (char) 0);
         }
-        Arrays.sort(raw, 0, size);
+        return distinct(raw, size);
+    }
+
+    /** The distinct values of {@code raw[0, size)} (bucket 0 is never produced: see {@link #bucket}). */
+    private static int[] distinct(int[] raw, int size) {
+        int[] table = new int[Integer.highestOneBit(Math.max(4, size)) << 2];
+        int mask = table.length - 1;
         int distinct = 0;
         for (int i = 0; i < size; i++) {
-            if (distinct == 0 || raw[distinct - 1] != raw[i]) {
-                raw[distinct++] = raw[i];
+            int v = raw[i];
+            int slot = (v * 0x9E3779B1) >>> 7 & mask;
+            while (table[slot] != 0 && table[slot] != v) {
+                slot = (slot + 1) & mask;
+            }
+            if (table[slot] == 0) {
+                table[slot] = v;
+                raw[distinct++] = v;
             }
         }
         return Arrays.copyOf(raw, distinct);
@@ -82,6 +94,7 @@ final class SpamFeatures {
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
-        return h & (BUCKETS - 1);
+        int bucket = h & (BUCKETS - 1);
+        return bucket == 0 ? 1 : bucket;
     }
 }

@@ -57,6 +57,14 @@ final class SpamText {
     };
 
     private static final int MAX_CHARS = 1000;
+    /** The characters a variant starts with: most characters are copied without looking at the variants. */
+    private static final boolean[] STARTS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String[] v : VARIANTS) {
+            STARTS[v[0].charAt(0)] = true;
+        }
+    }
 
     private final String text;
     private final int[] toNormalised;
@@ -141,7 +149,7 @@ final class SpamText {
         int[] outMap = new int[compact.length() + 1];
         int i = 0;
         while (i < compact.length()) {
-            String[] variant = variantAt(compact, i);
+            String[] variant = STARTS[compact.charAt(i)] ? variantAt(compact, i) : null;
             if (variant == null) {
                 outMap[out.length()] = map[i];
                 out.append(compact.charAt(i++));
@@ -163,7 +171,7 @@ final class SpamText {
 
     private static String @Nullable [] variantAt(StringBuilder s, int i) {
         char first = s.charAt(i);
-        if (first == '加' && i + 1 < s.length() && variantAt(s, i + 1) != null) {
+        if (first == '加' && i + 1 < s.length() && STARTS[s.charAt(i + 1)] && variantAt(s, i + 1) != null) {
             return null; // 加威信: 威信 is the variant, 加 stays
         }
         for (String[] v : VARIANTS) {

@@ -18,12 +18,23 @@ final class Warnings {
     };
     private static final String[] CLAUSE_CUES = {"不要", "别", "勿", "拒绝", "不接受", "不需要", "不用", "从不", "从来不", "不会", "不能"};
 
+    private static final boolean[] MESSAGE_FIRST = firsts(MESSAGE_CUES);
+    private static final boolean[] CLAUSE_FIRST = firsts(CLAUSE_CUES);
+
     private Warnings() {}
+
+    private static boolean[] firsts(String[] cues) {
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        for (String cue : cues) {
+            first[cue.charAt(0)] = true;
+        }
+        return first;
+    }
 
     /** Per model character: whether it lies in a warning scope (null when nothing does). */
     static boolean[] scopes(String s) {
         boolean[] scoped = null;
-        if (containsAny(s, 0, s.length(), MESSAGE_CUES)) {
+        if (containsAny(s, 0, s.length(), MESSAGE_CUES, MESSAGE_FIRST)) {
             scoped = new boolean[s.length()];
             java.util.Arrays.fill(scoped, true);
             return scoped;
@@ -31,7 +42,7 @@ final class Warnings {
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || SpamText.isBreak(s.charAt(i))) {
-                if (i > start && containsAny(s, start, i, CLAUSE_CUES)) {
+                if (i > start && containsAny(s, start, i, CLAUSE_CUES, CLAUSE_FIRST)) {
                     if (scoped == null) {
                         scoped = new boolean[s.length()];
                     }
@@ -43,11 +54,15 @@ final class Warnings {
         return scoped;
     }
 
-    private static boolean containsAny(String s, int from, int to, String[] cues) {
-        for (String cue : cues) {
-            int at = s.indexOf(cue, from);
-            if (at >= 0 && at + cue.length() <= to) {
-                return true;
+    private static boolean containsAny(String s, int from, int to, String[] cues, boolean[] first) {
+        for (int i = from; i < to; i++) {
+            if (!first[s.charAt(i)]) {
+                continue;
+            }
+            for (String cue : cues) {
+                if (i + cue.length() <= to && s.startsWith(cue, i)) {
+                    return true;
+                }
             }
         }
         return false;
