@@ -128,7 +128,9 @@ final class Findings {
             case "PORT" -> "带端口号的链接" + HELD_ZH.substring(1);
             case "MALFORMED" -> "链接格式异常（含空格、隐藏字符或编码字符）" + HELD_ZH;
             case "UNKNOWN_DOMAIN" -> "链接的域名无法识别" + HELD_ZH;
-            case "OBFUSCATED" -> "链接的域名被刻意改写（如用“点”代替“.”）" + HELD_ZH;
+            case "LOOKALIKE" -> "链接的域名混用了形似的外文字母（仿冒域名），不能发送";
+            case "INVISIBLE" -> "链接里藏有看不见的字符，不能发送";
+            case "SHORTENER" -> "短链接看不出真正的去向，请发送完整链接" + HELD_ZH;
             default -> "链接不在本群允许的域名内" + HELD_ZH + "；可请管理员添加该域名";
         };
         return new Finding(

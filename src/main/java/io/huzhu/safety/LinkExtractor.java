@@ -14,11 +14,29 @@ import java.util.regex.Pattern;
  */
 final class LinkExtractor {
 
-    private static final String URL_CHARS = "[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
+    /** URL characters, plus Greek and Cyrillic letters so that a look-alike host (pinduоduo.com) stays one link. */
+    private static final String URL_CHARS = "[A-Za-z0-9\\u0370-\\u03FF\\u0400-\\u04FF\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
+
     private static final Pattern LINK = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:https?://|www\\.)" + URL_CHARS + "+"
-            + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)*"
-            + "\\.(?:com|cn|net|org|top|xyz|vip|cc|me|io|info|club|shop|site|online|link|ly|gl|tk|icu|live|fun|app)"
-            + "(?![A-Za-z0-9\\-])(?:[/?#]" + URL_CHARS + "*)?");
+            + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?(?:\\.[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?)*"
+            + "\\.(?:" + tlds() + ")(?![A-Za-z0-9\\-])(?:[/?#]" + URL_CHARS + "*)?");
+
+    /** The top-level domains a bare domain ({@code abc.top/x}) is recognised by, longest first. */
+    private static String tlds() {
+        java.util.List<String> all = new java.util.ArrayList<>(SpelledDomains.TLDS);
+        all.add("ly");
+        all.add("gl");
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return String.join("|", all);
+    }
+
+    /**
+     * Schemes that run code or leave the web ({@code javascript:}, {@code data:}, {@code intent:} …, written with or
+     * without {@code //}), and any other {@code scheme://}: found so the policy can refuse them.
+     */
+    private static final Pattern SCHEME = Pattern.compile(
+            "(?i)(?<![A-Za-z0-9+.\\-])(?:(?:javascript|vbscript|livescript|data|file|intent|blob|jar|mhtml|view-source"
+                    + "|ms-[a-z-]+)\\s*:|[a-z][a-z0-9+.\\-]{1,30}://)[^\\s\"'<>\\u3000-\\u303F\\u4E00-\\u9FFF\\uFF00-\\uFFEF]*");
 
     /** A link: its span in the normalised text and its text (with a scheme added to bare ones, for checking). */
     record Link(int start, int end, String url) {}
@@ -26,10 +44,18 @@ final class LinkExtractor {
     private LinkExtractor() {}
 
     static List<Link> extract(String text) {
-        if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
+        boolean colon = text.indexOf(':') >= 0;
+        if (text.indexOf('.') < 0
+                && !colon
+                && text.indexOf('点') < 0
+                && text.indexOf('。') < 0
+                && !text.contains(" dot ")) {
             return List.of();
         }
         List<Link> links = new ArrayList<>(2);
+        if (colon) {
+            schemes(text, links);
+        }
         Matcher m = LINK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // one pass: only runs of URL characters that contain a dot or a colon go through the regex
         int n = text.length();
@@ -50,7 +76,21 @@ final class LinkExtractor {
                 find(text, m, links);
             }
         }
-        return links;
+        SpelledDomains.find(text, links);
+        return links.isEmpty() ? List.of() : links;
+    }
+
+    private static void schemes(String text, List<Link> links) {
+        Matcher m = SCHEME.matcher(text);
+        while (m.find()) {
+            String raw = text.substring(m.start(), m.end());
+            String lower = raw.toLowerCase(java.util.Locale.ROOT);
+            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+                int end = trimEnd(text, m.start(), m.end());
+                links.add(
+                        new Link(m.start(), end, text.substring(m.start(), end).replaceAll("\\s+", "")));
+            }
+        }
     }
 
     private static final boolean[] URL_CHAR = new boolean[128];
@@ -63,12 +103,15 @@ final class LinkExtractor {
     }
 
     private static boolean isUrlChar(char c) {
-        return c < 128 && URL_CHAR[c];
+        return c < 128 ? URL_CHAR[c] : c >= 0x0370 && c <= 0x04FF && Character.isLetter(c);
     }
 
     private static void find(String text, Matcher m, List<Link> links) {
         while (m.find()) {
             int start = m.start();
+            if (inside(links, start)) {
+                continue;
+            }
             int end = trimEnd(text, start, m.end());
             if (end <= start) {
                 continue;
@@ -78,6 +121,15 @@ final class LinkExtractor {
             String url = lower.startsWith("http://") || lower.startsWith("https://") ? raw : "http://" + raw;
             links.add(new Link(start, end, url));
         }
+    }
+
+    private static boolean inside(List<Link> links, int at) {
+        for (Link l : links) {
+            if (at >= l.start() && at < l.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int trimEnd(String text, int start, int end) {
