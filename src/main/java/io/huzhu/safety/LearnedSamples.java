@@ -42,6 +42,11 @@ final class LearnedSamples {
         }
     }
 
+    /** No admin has decided anything yet: nothing to compare with. */
+    boolean isEmpty() {
+        return spam.isEmpty() && ham.isEmpty();
+    }
+
     /** The similarity to the closest confirmed spam sample if it counts, else null. */
     @Nullable
     Double similarToSpam(String compact) {

@@ -30,13 +30,9 @@ final class LinkExtractor {
         return String.join("|", all);
     }
 
-    /**
-     * Schemes that run code or leave the web ({@code javascript:}, {@code data:}, {@code intent:} …, written with or
-     * without {@code //}), and any other {@code scheme://}: found so the policy can refuse them.
-     */
-    private static final Pattern SCHEME = Pattern.compile(
-            "(?i)(?<![A-Za-z0-9+.\\-])(?:(?:javascript|vbscript|livescript|data|file|intent|blob|jar|mhtml|view-source"
-                    + "|ms-[a-z-]+)\\s*:|[a-z][a-z0-9+.\\-]{1,30}://)[^\\s\"'<>\\u3000-\\u303F\\u4E00-\\u9FFF\\uFF00-\\uFFEF]*");
+    /** Schemes that run code or leave the web, refused even without {@code //} ({@code javascript:alert(1)}). */
+    private static final java.util.Set<String> CODE_SCHEMES = java.util.Set.of(
+            "javascript", "vbscript", "livescript", "data", "file", "intent", "blob", "jar", "mhtml", "view-source");
 
     /** A link: its span in the normalised text and its text (with a scheme added to bare ones, for checking). */
     record Link(int start, int end, String url) {}
@@ -80,17 +76,51 @@ final class LinkExtractor {
         return links.isEmpty() ? List.of() : links;
     }
 
+    /**
+     * Non-web schemes, found from each colon: a code scheme ({@link #CODE_SCHEMES}, {@code ms-…}) even with spaces
+     * before the colon, or any {@code scheme://} but http(s). Found so the policy can refuse them.
+     */
     private static void schemes(String text, List<Link> links) {
-        Matcher m = SCHEME.matcher(text);
-        while (m.find()) {
-            String raw = text.substring(m.start(), m.end());
-            String lower = raw.toLowerCase(java.util.Locale.ROOT);
-            if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-                int end = trimEnd(text, m.start(), m.end());
-                links.add(
-                        new Link(m.start(), end, text.substring(m.start(), end).replaceAll("\\s+", "")));
+        int n = text.length();
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int e = colon;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
             }
+            int s = e;
+            while (s > 0 && e - s <= 30 && schemeChar(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e || !Character.isLetter(text.charAt(s)) || (s > 0 && schemeChar(text.charAt(s - 1)))) {
+                continue;
+            }
+            String scheme = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            boolean slashes = e == colon && text.startsWith("//", colon + 1);
+            boolean code = CODE_SCHEMES.contains(scheme) || scheme.startsWith("ms-");
+            if (scheme.equals("http") || scheme.equals("https") || !(slashes || code)) {
+                continue;
+            }
+            int end = colon + 1;
+            while (end < n && tailChar(text.charAt(end))) {
+                end++;
+            }
+            end = trimEnd(text, s, end);
+            links.add(new Link(s, end, text.substring(s, end).replace(" ", "")));
         }
+    }
+
+    private static boolean schemeChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '+'
+                || c == '.'
+                || c == '-';
+    }
+
+    /** What may follow a scheme's colon in one link: anything but spaces, quotes, angle brackets and CJK. */
+    private static boolean tailChar(char c) {
+        return c > ' ' && c != '"' && c != '\'' && c != '<' && c != '>' && (c < 0x3000 || c > 0x9FFF) && c < 0xFF00;
     }
 
     private static final boolean[] URL_CHAR = new boolean[128];

@@ -87,7 +87,7 @@ final class SpamDetector {
         List<Finding> findings = new ArrayList<>(2);
         SpamText model = SpamText.of(text);
         SpamClassifier.Prediction prediction = classifier.classify(model);
-        String compact = LearnedSamples.compact(text);
+        String compact = learned.isEmpty() ? "" : LearnedSamples.compact(text);
         if (prediction.isSpam() && !learned.overturned(compact)) {
             findings.add(modelFinding(text, model, prediction));
         }
