@@ -3,6 +3,8 @@ package io.huzhu.safety;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The learned half of spam detection: a {@link SoftmaxModel} trained on the shipped corpus ({@link SpamCorpus}) at
@@ -28,6 +30,7 @@ final class SpamClassifier {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(SpamClassifier.class);
     private static final Object TRAINING_LOCK = new Object();
     private static volatile @Nullable SpamClassifier shipped;
 
@@ -46,9 +49,16 @@ final class SpamClassifier {
             synchronized (TRAINING_LOCK) {
                 trained = shipped;
                 if (trained == null) {
+                    long start = System.nanoTime();
                     Lexicon lexicon = Lexicon.load();
-                    trained = train(lexicon, SpamCorpus.training());
+                    List<SpamCorpus.Line> corpus = SpamCorpus.training();
+                    trained = train(lexicon, corpus);
                     shipped = trained;
+                    log.info(
+                            "Spam model trained on {} corpus lines with a {}-word lexicon in {} ms",
+                            corpus.size(),
+                            lexicon.size(),
+                            (System.nanoTime() - start) / 1_000_000);
                 }
             }
         }

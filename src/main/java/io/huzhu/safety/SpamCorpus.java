@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A labelled spam corpus: UTF-8, one {@code LABEL<TAB>message} a line, {@code #} starts a comment line, a line break
@@ -21,6 +22,7 @@ final class SpamCorpus {
     record Line(int label, String text) {
 
         /** The category, or null for ordinary text. */
+        @Nullable
         SpamCategory category() {
             return label == 0 ? null : SpamCategory.values()[label - 1];
         }
