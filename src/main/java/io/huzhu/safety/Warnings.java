@@ -18,6 +18,7 @@ final class Warnings {
     };
     private static final String[] CLAUSE_CUES = {"不要", "别", "勿", "拒绝", "不接受", "不需要", "不用", "从不", "从来不", "不会", "不能"};
 
+    private static final String[] DENIALS = {"不是", "不", "没", "非", "绝不", "从不", "并非", "不会"};
     private static final boolean[] MESSAGE_FIRST = firsts(MESSAGE_CUES);
     private static final boolean[] CLAUSE_FIRST = firsts(CLAUSE_CUES);
 
@@ -60,9 +61,23 @@ final class Warnings {
                 continue;
             }
             for (String cue : cues) {
-                if (i + cue.length() <= to && s.startsWith(cue, i)) {
+                if (i + cue.length() <= to && s.startsWith(cue, i) && !denied(s, from, i)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue right after a denial is a claim, not a warning: "不是骗局", "绝不骗人", "我们不是传销" are what spammers say
+     * about themselves.
+     */
+    private static boolean denied(String s, int from, int at) {
+        for (String denial : DENIALS) {
+            int d = at - denial.length();
+            if (d >= from && s.startsWith(denial, d)) {
+                return true;
             }
         }
         return false;
