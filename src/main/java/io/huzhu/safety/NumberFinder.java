@@ -120,11 +120,8 @@ final class NumberFinder {
         int at = d.offset[s];
         boolean luhn = NumberChecks.luhn(v, s, e);
         int first = v[s];
-        if (luhn && first == 6 && v[s + 1] == 2) {
-            return finding(FindingType.BANK_CARD, s, e, RULE_CARD_LUHN); // UnionPay
-        }
         boolean negative = PiiKeywords.negative(d.text, at, PiiKeywords.CARD);
-        if (luhn && (first >= 3 && first <= 6 || first == 9) && !negative) {
+        if (luhn && (first >= 3 && first <= 6 || first == 9) && !negative) { // 62… is UnionPay
             return finding(FindingType.BANK_CARD, s, e, RULE_CARD_LUHN);
         }
         if (!luhn && !negative && PiiKeywords.near(d.text, at, PiiKeywords.CARD) && !NumberChecks.repetitive(v, s, e)) {
