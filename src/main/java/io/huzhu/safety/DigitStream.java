@@ -98,9 +98,9 @@ final class DigitStream {
     }
 
     /**
-     * If the ASCII letter/digit token starting at {@code i} mixes letters and digits in a way no personal-data number is
-     * written (share codes, UUID parts, hashes), its end; otherwise -1. Allowed: digits only; a known keyword prefix
-     * before digits; a trailing check "X"; letters after 11 or more digits.
+     * If the ASCII letter/digit token starting at {@code i} mixes letters and digits in a way no personal-data number
+     * is written (share codes, UUID parts, hashes), its end; otherwise -1. Allowed: digits only; a known keyword
+     * prefix before digits; a trailing check "X"; letters after 11 or more digits.
      */
     private int mixedTokenEnd(int i) {
         String t = text;

@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * The tagged Chinese lexicon of {@code com.github.houbb:sensitive-word} (its {@code sensitive_word_tags.txt}): words
- * tagged adult (2), gambling (3) and illegal or fraud (4), folded like the model's text ({@link SpamText}). A hit is not
- * a verdict (warnings name the same words: "赌博害人"); it becomes a feature of the model, which learns from the corpus
- * how much each tag counts. Only words of 2–8 model characters with at least one Chinese character are kept (longer
+ * tagged adult (2), gambling (3) and illegal or fraud (4), folded like the model's text ({@link SpamText}). A hit is
+ * not a verdict (warnings name the same words: "赌博害人"); it becomes a feature of the model, which learns from the
+ * corpus how much each tag counts. Only words of 2–8 model characters with at least one Chinese character are kept (longer
  * entries are old site names, pure Latin ones match inside ordinary words), minus the library's own allow list.
  *
  * <p>Lookup is a rolling 64-bit hash of every substring of 2–8 characters in an open-addressing table: no strings and

@@ -163,8 +163,11 @@ final class PiiKeywords {
     /** The position of the nearest keyword in {@code [from, to)}, or -1. */
     static int nearest(String text, int from, int to, String[] keywords) {
         for (int p = to - 1; p >= from; p--) {
+            char c = Character.toLowerCase(PiiChars.fold(text.charAt(p)));
             for (String k : keywords) {
-                if (p + k.length() <= to && text.regionMatches(true, p, k, 0, k.length())) {
+                if (Character.toLowerCase(k.charAt(0)) == c
+                        && p + k.length() <= to
+                        && text.regionMatches(true, p, k, 0, k.length())) {
                     if (PiiChars.allAscii(k) && p > 0 && PiiChars.asciiLetter(PiiChars.fold(text.charAt(p - 1)))) {
                         continue;
                     }

@@ -26,7 +26,7 @@ final class SpamText {
     /** A question mark: questions ("是真的吗？") are mostly people asking, not advertising. */
     static final char QUESTION = '\uE003';
 
-    /** Spellings folded into a class character, longest first; the class character replaces {@code from} after its prefix. */
+    /** Spellings folded into a class character: {from, prefix kept, replacement} (W = WeChat, Q = QQ). */
     private static final String[][] VARIANTS = {
         {"weixin", "", "W"},
         {"wechat", "", "W"},
