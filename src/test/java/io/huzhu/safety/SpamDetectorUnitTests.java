@@ -102,6 +102,12 @@ class SpamDetectorUnitTests {
     }
 
     @Test
+    void traditionalCharactersReadAsSimplified() {
+        assertThat(SpamText.of(NormalisedText.of("兼職日結")).text()).isEqualTo("兼职日结");
+        assertThat(find("招聘兼職，手機就能做，日結工資")).extracting(Finding::category).contains(SpamCategory.PART_TIME_JOB);
+    }
+
+    @Test
     void theEvidenceIsReportedWhereItIsWritten() {
         String text = "大家好\u200b\u200b，专业代\u200b砍，一刀五毛";
         Finding f = find(text).getFirst();
