@@ -25,7 +25,7 @@ final class PiiKeywords {
         "微信", "威信", "薇信", "徽信", "维信", "卫星", "围信", "微新", "v信", "vx", "wx", "weixin", "wechat", "绿泡泡", "微号", "v号"
     };
     /** One-character WeChat keywords: only with a marker (❤, a colon, 号) after them or 加/+ before them. */
-    static final String[] WECHAT_SHORT = {"v", "微", "薇", "威"};
+    static final String[] WECHAT_SHORT = {"v", "微", "薇", "威", "维", "徽"};
 
     static final String[] QQ = {"qq", "扣扣", "企鹅", "🐧", "q号", "球球"};
     static final String[] QQ_SHORT = {"q", "扣"};
