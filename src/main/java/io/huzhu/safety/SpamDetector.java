@@ -85,7 +85,7 @@ final class SpamDetector {
     List<Finding> find(NormalisedText text, List<LinkExtractor.Link> links, ScreenContext context, boolean remember) {
         loadLearned();
         List<Finding> findings = new ArrayList<>(2);
-        SpamText model = SpamText.of(text);
+        SpamText model = SpamText.of(text, links);
         SpamClassifier.Prediction prediction = classifier.classify(model);
         String compact = learned.isEmpty() ? "" : LearnedSamples.compact(text);
         if (prediction.isSpam() && !learned.overturned(compact)) {

@@ -1,5 +1,6 @@
 package io.huzhu.safety;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,8 @@ final class SpamText {
     static final char BREAK = '\uE002';
     /** A question mark: questions ("是真的吗？") are mostly people asking, not advertising. */
     static final char QUESTION = '\uE003';
+    /** Where a link stood: links are judged by the link policy, their letters would only blur the model's view. */
+    static final char LINK = '\uE004';
 
     /** Spellings folded into a class character: {from, prefix kept, replacement} (W = WeChat, Q = QQ). */
     private static final String[][] VARIANTS = {
@@ -77,12 +80,27 @@ final class SpamText {
     }
 
     static SpamText of(NormalisedText normalised) {
+        return of(normalised, List.of());
+    }
+
+    /** The model's text, each link (spans in the normalised text, in order) replaced by one {@link #LINK} mark. */
+    static SpamText of(NormalisedText normalised, List<LinkExtractor.Link> links) {
         String s = normalised.text();
         int n = Math.min(s.length(), MAX_CHARS);
         StringBuilder compact = new StringBuilder(n);
         int[] map = new int[n + 1];
         int emoji = 0;
+        int nextLink = 0;
         for (int i = 0; i < n; ) {
+            while (nextLink < links.size() && links.get(nextLink).end() <= i) {
+                nextLink++;
+            }
+            if (nextLink < links.size() && i >= links.get(nextLink).start()) {
+                map[compact.length()] = i;
+                compact.append(LINK);
+                i = links.get(nextLink++).end();
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             char c = fold(cp);

@@ -108,6 +108,13 @@ class SpamDetectorUnitTests {
     }
 
     @Test
+    void linksAreOneMarkForTheModel() {
+        NormalisedText text = NormalisedText.of("帮我砍一刀 https://mobile.yangkeduo.com/goods.html?id=1 谢谢");
+        assertThat(SpamText.of(text, LinkExtractor.extract(text.text())).text())
+                .isEqualTo("帮我砍一刀" + SpamText.LINK + "谢谢");
+    }
+
+    @Test
     void theEvidenceIsReportedWhereItIsWritten() {
         String text = "大家好\u200b\u200b，专业代\u200b砍，一刀五毛";
         Finding f = find(text).getFirst();
