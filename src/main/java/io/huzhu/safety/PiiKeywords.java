@@ -22,12 +22,13 @@ final class PiiKeywords {
     static final String[] PHONE = {"电话", "手机", "联系", "tel", "phone", "mobile"};
     /** WeChat, as written in groups that try to slip past filters. */
     static final String[] WECHAT = {
-        "微信", "威信", "薇信", "徽信", "维信", "卫星", "围信", "微新", "v信", "vx", "wx", "weixin", "wechat", "绿泡泡", "微号", "v号"
+        "微信", "威信", "薇信", "徽信", "维信", "卫星", "围信", "微新", "v信", "vx", "wx", "weixin", "wechat", "绿泡泡", "微号", "v号", "v芯",
+        "微芯", "薇芯", "威芯", "wei信"
     };
     /** One-character WeChat keywords: only with a marker (❤, a colon, 号) after them or 加/+ before them. */
     static final String[] WECHAT_SHORT = {"v", "微", "薇", "威", "维", "徽"};
 
-    static final String[] QQ = {"qq", "扣扣", "企鹅", "🐧", "q号", "球球"};
+    static final String[] QQ = {"qq", "扣扣", "抠抠", "企鹅", "🐧", "q号", "球球"};
     static final String[] QQ_SHORT = {"q", "扣"};
     /** Letters allowed right before digits in one token ("ID11010519…", "QQ12345678", "vx138…"). */
     static final String[] TOKEN_PREFIXES = {

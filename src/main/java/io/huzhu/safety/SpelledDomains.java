@@ -14,11 +14,17 @@ final class SpelledDomains {
     private static final String[] DOTS = {
         "[.]", "(.)", "（.）", "[点]", "(点)", "（点）", "【点】", "[dot]", "(dot)", " dot ", " 点 ", "点", "。", " . ", "．"
     };
-    static final Set<String> TLDS = Set.of(
-            "com", "cn", "net", "org", "top", "xyz", "vip", "cc", "me", "io", "info", "club", "shop", "site", "online",
-            "link", "tk", "icu", "live", "fun", "app", "biz", "co", "tv", "pro", "ink", "work", "wang", "ltd", "store",
-            "tech", "asia", "mobi", "win", "bet", "red", "ren", "ml", "ga", "cf", "gq", "pw", "ws", "hk", "tw", "xin",
-            "cloud", "ai", "one", "best", "cyou", "sbs", "cfd", "buzz", "monster", "host", "press", "kim", "vin");
+    static final Set<String> TLDS = java.util.Set.copyOf(java.util.List.of(
+                    "com", "cn", "net", "org", "top", "xyz", "vip", "cc", "me", "io", "info", "club", "shop", "site",
+                    "online", "link", "tk", "icu", "live", "fun", "app", "biz", "co", "tv", "pro", "ink", "work",
+                    "wang", "ltd", "store", "tech", "asia", "mobi", "win", "bet", "red", "ren", "ml", "ga", "cf", "gq",
+                    "pw", "ws", "hk", "tw", "xin", "cloud", "ai", "one", "best", "cyou", "sbs", "cfd", "buzz",
+                    "monster", "host", "press", "kim", "vin", "edu", "gov", "jp", "kr", "ru", "us", "uk", "de", "fr",
+                    "sg", "my", "th", "vn", "au", "ca", "it", "es", "nl", "eu", "ch", "se", "la", "fm", "gg", "im",
+                    "in", "asia", "wiki", "games", "game", "xin", "shop")
+            .stream()
+            .distinct()
+            .toList());
 
     private SpelledDomains() {}
 

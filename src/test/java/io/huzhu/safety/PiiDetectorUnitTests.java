@@ -207,7 +207,8 @@ class PiiDetectorUnitTests {
 
     @Test
     void weChatKeywordDisguises() {
-        for (String keyword : List.of("V❤：", "微❤ ", "➕V：", "薇信 ", "威信：", "v信 ", "vx：", "VX号 ", "绿泡泡 ", "微信号：")) {
+        for (String keyword :
+                List.of("V❤：", "微❤ ", "➕V：", "薇信 ", "威信：", "v信 ", "vx：", "VX号 ", "绿泡泡 ", "微信号：", "V芯：", "wei信 ")) {
             covers("有事" + keyword + "kanjia_88 找我", FindingType.WECHAT_ID, "kanjia_88");
         }
         covers("微信：sweetcandy", FindingType.WECHAT_ID, "sweetcandy");

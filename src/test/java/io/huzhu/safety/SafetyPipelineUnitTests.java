@@ -141,7 +141,9 @@ class SafetyPipelineUnitTests {
                 "free(点)top 领取",
                 "see shop-deal dot com",
                 "新网址：free-gift．top",
-                "访问 mall-discount․com"
+                "访问 mall-discount․com",
+                "新站 cheap-deal.jp 看看",
+                "看 free-coupon.ru"
             })
     void spelledOutDomainsAreLinksAndHeld(String text) {
         Verdict verdict = pipeline.screen(text, plain);
