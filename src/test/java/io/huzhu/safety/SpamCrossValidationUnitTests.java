@@ -23,7 +23,7 @@ class SpamCrossValidationUnitTests {
         Lexicon lexicon = Lexicon.load();
         List<List<SpamCorpus.Line>> folds = folds(corpus);
         SpamEvaluation evaluation = new SpamEvaluation();
-        double[] thresholds = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+        double[] thresholds = {0.4, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9};
         int[][] sweep = new int[thresholds.length][2];
         for (int f = 0; f < FOLDS; f++) {
             List<SpamCorpus.Line> training = new ArrayList<>();
