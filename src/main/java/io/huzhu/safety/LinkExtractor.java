@@ -14,11 +14,25 @@ import java.util.regex.Pattern;
  */
 final class LinkExtractor {
 
-    private static final String URL_CHARS = "[A-Za-z0-9\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
+    /** URL characters, plus Greek and Cyrillic letters so that a look-alike host (pinduоduo.com) stays one link. */
+    private static final String URL_CHARS = "[A-Za-z0-9\\u0370-\\u03FF\\u0400-\\u04FF\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
+
     private static final Pattern LINK = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:https?://|www\\.)" + URL_CHARS + "+"
-            + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?)*"
-            + "\\.(?:com|cn|net|org|top|xyz|vip|cc|me|io|info|club|shop|site|online|link|ly|gl|tk|icu|live|fun|app)"
-            + "(?![A-Za-z0-9\\-])(?:[/?#]" + URL_CHARS + "*)?");
+            + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?(?:\\.[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?)*"
+            + "\\.(?:" + tlds() + ")(?![A-Za-z0-9\\-])(?:[/?#]" + URL_CHARS + "*)?");
+
+    /** The top-level domains a bare domain ({@code abc.top/x}) is recognised by, longest first. */
+    private static String tlds() {
+        java.util.List<String> all = new java.util.ArrayList<>(SpelledDomains.TLDS);
+        all.add("ly");
+        all.add("gl");
+        all.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return String.join("|", all);
+    }
+
+    /** Schemes that run code or leave the web, refused even without {@code //} ({@code javascript:alert(1)}). */
+    private static final java.util.Set<String> CODE_SCHEMES = java.util.Set.of(
+            "javascript", "vbscript", "livescript", "data", "file", "intent", "blob", "jar", "mhtml", "view-source");
 
     /** A link: its span in the normalised text and its text (with a scheme added to bare ones, for checking). */
     record Link(int start, int end, String url) {}
@@ -26,10 +40,18 @@ final class LinkExtractor {
     private LinkExtractor() {}
 
     static List<Link> extract(String text) {
-        if (text.indexOf('.') < 0 && text.indexOf(':') < 0) {
+        boolean colon = text.indexOf(':') >= 0;
+        if (text.indexOf('.') < 0
+                && !colon
+                && text.indexOf('点') < 0
+                && text.indexOf('。') < 0
+                && !text.contains(" dot ")) {
             return List.of();
         }
         List<Link> links = new ArrayList<>(2);
+        if (colon) {
+            schemes(text, links);
+        }
         Matcher m = LINK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         // one pass: only runs of URL characters that contain a dot or a colon go through the regex
         int n = text.length();
@@ -50,7 +72,55 @@ final class LinkExtractor {
                 find(text, m, links);
             }
         }
-        return links;
+        SpelledDomains.find(text, links);
+        return links.isEmpty() ? List.of() : links;
+    }
+
+    /**
+     * Non-web schemes, found from each colon: a code scheme ({@link #CODE_SCHEMES}, {@code ms-…}) even with spaces
+     * before the colon, or any {@code scheme://} but http(s). Found so the policy can refuse them.
+     */
+    private static void schemes(String text, List<Link> links) {
+        int n = text.length();
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            int e = colon;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && e - s <= 30 && schemeChar(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e || !Character.isLetter(text.charAt(s)) || (s > 0 && schemeChar(text.charAt(s - 1)))) {
+                continue;
+            }
+            String scheme = text.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            boolean slashes = e == colon && text.startsWith("//", colon + 1);
+            boolean code = CODE_SCHEMES.contains(scheme) || scheme.startsWith("ms-");
+            if (scheme.equals("http") || scheme.equals("https") || !(slashes || code)) {
+                continue;
+            }
+            int end = colon + 1;
+            while (end < n && tailChar(text.charAt(end))) {
+                end++;
+            }
+            end = trimEnd(text, s, end);
+            links.add(new Link(s, end, text.substring(s, end).replace(" ", "")));
+        }
+    }
+
+    private static boolean schemeChar(char c) {
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '+'
+                || c == '.'
+                || c == '-';
+    }
+
+    /** What may follow a scheme's colon in one link: anything but spaces, quotes, angle brackets and CJK. */
+    private static boolean tailChar(char c) {
+        return c > ' ' && c != '"' && c != '\'' && c != '<' && c != '>' && (c < 0x3000 || c > 0x9FFF) && c < 0xFF00;
     }
 
     private static final boolean[] URL_CHAR = new boolean[128];
@@ -63,12 +133,15 @@ final class LinkExtractor {
     }
 
     private static boolean isUrlChar(char c) {
-        return c < 128 && URL_CHAR[c];
+        return c < 128 ? URL_CHAR[c] : c >= 0x0370 && c <= 0x04FF && Character.isLetter(c);
     }
 
     private static void find(String text, Matcher m, List<Link> links) {
         while (m.find()) {
             int start = m.start();
+            if (inside(links, start)) {
+                continue;
+            }
             int end = trimEnd(text, start, m.end());
             if (end <= start) {
                 continue;
@@ -78,6 +151,15 @@ final class LinkExtractor {
             String url = lower.startsWith("http://") || lower.startsWith("https://") ? raw : "http://" + raw;
             links.add(new Link(start, end, url));
         }
+    }
+
+    private static boolean inside(List<Link> links, int at) {
+        for (Link l : links) {
+            if (at >= l.start() && at < l.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int trimEnd(String text, int start, int end) {

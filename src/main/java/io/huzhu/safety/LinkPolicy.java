@@ -23,12 +23,48 @@ public class LinkPolicy {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Cc}\\s]");
     private static final Pattern ENCODED_DELIMITER = Pattern.compile("(?i)%(2f|40|5c|3a|23|3f)");
+    /** Generic link shorteners: where they lead is unknown until fetched, and the server never fetches a link. */
+    private static final Set<String> SHORTENERS = Set.of(
+            "t.cn",
+            "url.cn",
+            "dwz.cn",
+            "suo.im",
+            "bit.ly",
+            "tinyurl.com",
+            "goo.gl",
+            "is.gd",
+            "ow.ly",
+            "t.co",
+            "w.url.cn",
+            "rebrand.ly",
+            "cutt.ly",
+            "s.id",
+            "tb.cn",
+            "c.tb.cn",
+            "u.to",
+            "v.gd",
+            "mrw.so",
+            "sina.lt",
+            "xhslink.com");
+
     private final Set<String> platform;
 
     LinkPolicy(SafetyProperties properties) {
         this.platform = properties.linkAllowlist().stream()
                 .map(d -> d.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Latin letters mixed with Cyrillic or Greek ones in one host name: pinduоduo.com with a Cyrillic о. */
+    private static boolean lookalike(String host) {
+        boolean latin = false;
+        boolean other = false;
+        for (int i = 0; i < host.length(); i++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(host.charAt(i));
+            latin |= script == Character.UnicodeScript.LATIN;
+            other |= script == Character.UnicodeScript.CYRILLIC || script == Character.UnicodeScript.GREEK;
+        }
+        return latin && other;
     }
 
     public LinkVerdict check(String raw, Collection<String> groupAllowlist) {
@@ -83,7 +119,15 @@ public class LinkPolicy {
                 || !InternetDomainName.from(ascii).isUnderPublicSuffix()) {
             return LinkVerdict.refuse("UNKNOWN_DOMAIN", "The host is not a public domain name");
         }
+        if (lookalike(host)) {
+            return LinkVerdict.refuse(
+                    "LOOKALIKE",
+                    "The host mixes Latin letters with look-alike letters of another script (a fake domain)");
+        }
         String domain = InternetDomainName.from(ascii).topPrivateDomain().toString();
+        if (SHORTENERS.contains(domain) || SHORTENERS.contains(ascii)) {
+            return LinkVerdict.refuse("SHORTENER", "Short links hide where they lead; post the full link instead");
+        }
         boolean allowed = platform.contains(domain)
                 || groupAllowlist.stream()
                         .anyMatch(d -> d.toLowerCase(Locale.ROOT).equals(domain));

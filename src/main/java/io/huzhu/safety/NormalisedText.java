@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * A text prepared once for matching: NFKC per code point (full-width letters, digits and punctuation become
- * half-width, the ideographic space a space) with zero-width and other format characters removed. Every char of
+ * half-width, the ideographic space a space), traditional Chinese characters read as simplified ({@link Simplified}),
+ * with zero-width and other format characters removed. Every char of
  * {@link #text()} knows the code point of the original it came from, so findings made on the normalised text are
  * reported with offsets into the original. NFKC is applied per code point, not across combining sequences: good
  * enough for matching, and it keeps the offset map exact.
@@ -37,9 +38,12 @@ final class NormalisedText {
                 starts = Arrays.copyOf(starts, starts.length * 2 + 8);
                 ends = Arrays.copyOf(ends, ends.length * 2 + 8);
             }
-            // fast paths, one char in, one char out: ASCII, Chinese characters, full-width forms
-            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+            // fast paths, one char in, one char out: ASCII, Chinese characters (traditional read as simplified),
+            // full-width forms
+            if (c < 0x80) {
                 out.append(c);
+            } else if (c >= 0x3400 && c <= 0x9FFF) {
+                out.append(Simplified.fold(c));
             } else if (c >= 0xFF01 && c <= 0xFF5E) {
                 out.append((char) (c - 0xFEE0));
             } else if (c == 0x3000) {

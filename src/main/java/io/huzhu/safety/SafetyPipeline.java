@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
  * with offsets into the original. The verdict takes the strictest action of the findings; {@code masked} is the
  * original with every personal-data finding masked.
  *
- * <p>Links: each extracted link goes through {@link LinkPolicy}. A refused link is held for review (an unknown
- * domain may be fine, an admin decides and can allowlist it), except the tricks that only exist to deceive:
- * userinfo ({@code https://pinduoduo.com@evil.example}) and bare IP hosts, which are rejected outright.
+ * <p>Links: each extracted link ({@link LinkExtractor}, including spelled-out domains such as {@code abc点com} and
+ * non-web schemes) goes through {@link LinkPolicy}. A refused link is held for review (an unknown domain may be fine,
+ * an admin decides and can allowlist it), except the tricks that only exist to deceive, which are rejected outright:
+ * userinfo ({@code https://pinduoduo.com@evil.example}), IP hosts, non-web schemes ({@code javascript:},
+ * {@code data:}, {@code intent:}, app schemes), look-alike hosts and invisible characters inside a link.
  *
  * <p>Never logs the text.
  */
@@ -57,7 +59,9 @@ public class SafetyPipeline implements ContentSafety {
         findings.addAll(personal);
         List<LinkExtractor.Link> found = LinkExtractor.extract(normalised.text());
         for (LinkExtractor.Link link : found) {
-            LinkVerdict verdict = links.check(link.url(), context.groupLinkAllowlist());
+            LinkVerdict verdict = hidesCharacters(normalised, link)
+                    ? LinkVerdict.refuse("INVISIBLE", "The link hides invisible characters")
+                    : links.check(link.url(), context.groupLinkAllowlist());
             if (!verdict.allowed()) {
                 findings.add(linkFinding(normalised, link, verdict));
             }
@@ -89,40 +93,33 @@ public class SafetyPipeline implements ContentSafety {
                 case ID_CARD, BANK_CARD -> Action.REJECT;
                 default -> Action.MASK;
             };
-            mapped.add(new Finding(
-                    f.type(),
-                    normalised.originalStart(f.start()),
-                    normalised.originalEnd(f.end()),
-                    f.rule(),
-                    action,
-                    f.explanationZh(),
-                    f.explanationEn()));
+            mapped.add(f.withAction(action).at(normalised.originalStart(f.start()), normalised.originalEnd(f.end())));
         }
         return mapped;
     }
 
+    /** Zero-width or other invisible characters inside the link as written (normalisation removed them). */
+    private static boolean hidesCharacters(NormalisedText normalised, LinkExtractor.Link link) {
+        String original = normalised.original();
+        int end = normalised.originalEnd(link.end());
+        for (int i = normalised.originalStart(link.start()); i < end; i++) {
+            if (NormalisedText.isInvisible(original.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tricks that only exist to deceive are rejected; anything else refused is held for an admin to decide. */
+    private static final java.util.Set<String> TRICKS =
+            java.util.Set.of("USERINFO", "IP_HOST", "SCHEME", "LOOKALIKE", "INVISIBLE");
+
     private static Finding linkFinding(NormalisedText normalised, LinkExtractor.Link link, LinkVerdict verdict) {
         String reason = verdict.reason() == null ? "NOT_ALLOWLISTED" : verdict.reason();
-        boolean trick = reason.equals("USERINFO") || reason.equals("IP_HOST");
-        String zh = switch (reason) {
-            case "USERINFO" -> "链接在域名前藏了用户名（常见的钓鱼手法），不能发送";
-            case "IP_HOST" -> "不能发送直接指向 IP 地址的链接";
-            case "SCHEME" -> "只允许 http 和 https 链接，已提交管理员审核";
-            case "PORT" -> "带端口号的链接已提交管理员审核";
-            case "MALFORMED" -> "链接格式异常（含空格、隐藏字符或编码字符），已提交管理员审核";
-            case "UNKNOWN_DOMAIN" -> "链接的域名无法识别，已提交管理员审核";
-            default -> "链接不在本群允许的域名内，已提交管理员审核；可请管理员添加该域名";
-        };
-        String en = (verdict.explanation() == null ? "The link is not allowed" : verdict.explanation())
-                + (trick ? "" : "; held for an admin to review");
-        return new Finding(
-                FindingType.LINK,
-                normalised.originalStart(link.start()),
-                normalised.originalEnd(link.end()),
-                "LINK_" + reason,
-                trick ? Action.REJECT : Action.HOLD,
-                zh,
-                en);
+        boolean trick = TRICKS.contains(reason);
+        String en = verdict.explanation() == null ? "The link is not allowed" : verdict.explanation();
+        return Findings.link(
+                normalised.originalStart(link.start()), normalised.originalEnd(link.end()), reason, en, trick);
     }
 
     @Override

@@ -186,6 +186,78 @@ class PiiDetectorUnitTests {
         assertThat(PiiDetector.mask("hello", List.of())).isEqualTo("hello");
     }
 
+    @Test
+    void numbersSplitByLineBreaksCommasDotsAndEmoji() {
+        covers("身份证\n110105\n19491231\n002X", FindingType.ID_CARD, "110105\n19491231\n002X");
+        covers("卡号 6222,0252,6018,1590,832", FindingType.BANK_CARD, "6222,0252,6018,1590,832");
+        covers("卡号 6222，0252，6018，1590，832", FindingType.BANK_CARD, "6222，0252，6018，1590，832");
+        covers("电话 138.0013,8000 找我", FindingType.PHONE, "138.0013,8000");
+        covers("电话 138。0013。8000", FindingType.PHONE, "138。0013。8000");
+        covers("(138)0013-8000", FindingType.PHONE, "138)0013-8000");
+        covers("打 1️⃣3️⃣8️⃣0️⃣0️⃣1️⃣3️⃣8️⃣0️⃣0️⃣0️⃣ 吧", FindingType.PHONE, "1️⃣3️⃣8️⃣0️⃣0️⃣1️⃣3️⃣8️⃣0️⃣0️⃣0");
+        covers("电话138\n0013\n8000", FindingType.PHONE, "138\n0013\n8000");
+    }
+
+    @Test
+    void spokenDigitsAndFullWidthSpacesAndColons() {
+        covers("电话：幺三八洞洞幺三八洞洞洞", FindingType.PHONE, "幺三八洞洞幺三八洞洞洞");
+        covers("tel：１３８　００１３　８０００", FindingType.PHONE, "１３８　００１３　８０００");
+        covers("手机 一三八 两两两两 拐拐拐拐", FindingType.PHONE, "一三八 两两两两 拐拐拐拐");
+    }
+
+    @Test
+    void weChatKeywordDisguises() {
+        for (String keyword :
+                List.of("V❤：", "微❤ ", "➕V：", "薇信 ", "威信：", "v信 ", "vx：", "VX号 ", "绿泡泡 ", "微信号：", "V芯：", "wei信 ")) {
+            covers("有事" + keyword + "kanjia_88 找我", FindingType.WECHAT_ID, "kanjia_88");
+        }
+        covers("微信：sweetcandy", FindingType.WECHAT_ID, "sweetcandy");
+        nothing("微信 please");
+        nothing("dev: release2024");
+    }
+
+    @Test
+    void qqKeywordDisguises() {
+        covers("q q 号 12345678", FindingType.QQ_ID, "12345678");
+        covers("企鹅：987654321", FindingType.QQ_ID, "987654321");
+        covers("Q号 2233445566", FindingType.QQ_ID, "2233445566");
+        covers("🐧 12345678", FindingType.QQ_ID, "12345678");
+        covers("加我扣扣 5566778", FindingType.QQ_ID, "5566778");
+    }
+
+    @Test
+    void spelledOutEmailAddresses() {
+        covers("邮箱 lisi#qq.com (#换成@)", FindingType.EMAIL, "lisi#qq.com");
+        covers("发 wang_wu[at]163.com", FindingType.EMAIL, "wang_wu[at]163.com");
+        covers("mail kanjia2024 at qq dot com thanks", FindingType.EMAIL, "kanjia2024 at qq dot com");
+        covers("xiaoming(at)gmail.com", FindingType.EMAIL, "xiaoming(at)gmail.com");
+        covers("niuniu123 艾特 126.com", FindingType.EMAIL, "niuniu123 艾特 126.com");
+        covers("abc@qq点com", FindingType.EMAIL, "abc@qq点com");
+        assertThat(PiiDetector.mask("wang_wu[at]163.com", detector.find("wang_wu[at]163.com")))
+                .isEqualTo("w******[at]163.com");
+        nothing("#话题# 今天qq.com打不开");
+        nothing("we meet at home");
+    }
+
+    @Test
+    void businessNumbersStillPass() {
+        for (String text : List.of(
+                "订单号 240518-1234567890123",
+                "快递单号 SF1409823456712",
+                "尾号 6785 的卡",
+                "手机尾号5678的朋友",
+                "2024-05-18 20:30:00 截止",
+                "时间戳 1716035400123",
+                "价格 ¥129.90，券后 99",
+                "优惠码 SAVE2024",
+                "口令 8Z7X6C5V 复制打开",
+                "淘口令：￥AbCd1234￥",
+                "库存 1,024 件，已售 12,345 件",
+                "第1、3、8名各奖励10元")) {
+            nothing(text);
+        }
+    }
+
     static String withCheck(String first17) {
         int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
         int sum = 0;

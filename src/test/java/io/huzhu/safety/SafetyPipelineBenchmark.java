@@ -31,8 +31,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * {@link SafetyPipeline#screen} on a typical 200-character group message (a phone number, a link, emoji) and on a
- * 2,000-character one, with the production PII detector, link policy and spam detector (seed samples) and per-author
- * memory in use. Run: see docs/benchmarks.md, section "Safety pipeline".
+ * 2,000-character one, with the production PII detector, link policy and spam detector (the shipped model) and
+ * per-author memory in use. Run: see docs/benchmarks.md, section "Safety pipeline".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SafetyPipelineUnitTests {
 
@@ -35,14 +37,17 @@ class SafetyPipelineUnitTests {
         Verdict masked = pipeline.screen("电话13812345678", plain);
         assertThat(masked.action()).isEqualTo(Action.MASK);
 
-        Verdict held = pipeline.screen("电话13812345678，代砍私聊", plain);
+        Verdict held = pipeline.screen("电话13812345678，专业代砍，一刀五毛", plain);
         assertThat(held.action()).isEqualTo(Action.HOLD);
+        assertThat(held.findings())
+                .extracting(Finding::type)
+                .containsExactly(FindingType.PHONE, FindingType.PAID_ASSIST);
 
-        Verdict rejected = pipeline.screen("代砍私聊，身份证" + ID + "，电话13812345678", plain);
+        Verdict rejected = pipeline.screen("专业代砍，一刀五毛，身份证" + ID + "，电话13812345678", plain);
         assertThat(rejected.action()).isEqualTo(Action.REJECT);
         assertThat(rejected.findings())
                 .extracting(Finding::type)
-                .containsExactly(FindingType.PAID_ASSIST, FindingType.AD, FindingType.ID_CARD, FindingType.PHONE);
+                .containsExactly(FindingType.PAID_ASSIST, FindingType.ID_CARD, FindingType.PHONE);
     }
 
     @Test
@@ -106,6 +111,73 @@ class SafetyPipelineUnitTests {
                 .containsExactly(tuple("LINK_IP_HOST", Action.REJECT));
         assertThat(pipeline.screen("https://unknown-shop.com/x", plain).action())
                 .isEqualTo(Action.HOLD);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "点这里领红包 javascript:alert(document.cookie)",
+                "javascript :alert(1)",
+                "复制打开 data:text/html;base64,PHNjcmlwdD4=",
+                "看 file:///etc/passwd",
+                "点我 intent://scan/#Intent;scheme=zxing;package=com.evil;end",
+                "打开 weixin://dl/business/?t=abcd",
+                "taobao://item.taobao.com/item.htm?id=1",
+                "<a href=\"vbscript:msgbox(1)\">点</a>"
+            })
+    void nonWebSchemesAreRejected(String text) {
+        Verdict verdict = pipeline.screen(text, plain);
+        assertThat(verdict.action()).as(text).isEqualTo(Action.REJECT);
+        assertThat(verdict.findings()).extracting(Finding::rule).contains("LINK_SCHEME");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "砍价神器 kanjia888点com 自己搜",
+                "访问 haoquan666。com 领券",
+                "网址 abc123 点 cn 打开",
+                "点 kanjia[.]vip 查看",
+                "free(点)top 领取",
+                "see shop-deal dot com",
+                "新网址：free-gift．top",
+                "访问 mall-discount․com",
+                "新站 cheap-deal.jp 看看",
+                "看 free-coupon.ru"
+            })
+    void spelledOutDomainsAreLinksAndHeld(String text) {
+        Verdict verdict = pipeline.screen(text, plain);
+        assertThat(verdict.action()).as(text).isEqualTo(Action.HOLD);
+        assertThat(verdict.findings()).extracting(Finding::type).contains(FindingType.LINK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "晚上8点com活动开始",
+                "我点com那个按钮没反应",
+                "下午3点cn的快递到了",
+                "tel：13800138000",
+                "时间 20:30:00，价格 12.5 元",
+                "版本 v2.3.1 更新了",
+                "今天是5.20"
+            })
+    void ordinaryTextWithDotsAndColonsHasNoLinks(String text) {
+        assertThat(pipeline.screen(text, plain).findings()).as(text).noneMatch(f -> f.type() == FindingType.LINK);
+    }
+
+    @Test
+    void lookAlikeHostsInvisibleCharactersAndShortenersAreRefused() {
+        assertThat(pipeline.screen("https://pinduоduo.com/x", plain).findings())
+                .extracting(Finding::rule, Finding::action)
+                .containsExactly(tuple("LINK_LOOKALIKE", Action.REJECT));
+        assertThat(pipeline.screen("https://j\u200bd.com/x", plain).findings())
+                .extracting(Finding::rule, Finding::action)
+                .containsExactly(tuple("LINK_INVISIBLE", Action.REJECT));
+        assertThat(pipeline.screen("领取 https://t.cn/A6xyz12", plain).findings())
+                .extracting(Finding::rule, Finding::action)
+                .containsExactly(tuple("LINK_SHORTENER", Action.HOLD));
+        assertThat(pipeline.screen("pinduoduo点com/goods 看看", plain).action()).isEqualTo(Action.ALLOW);
     }
 
     @Test

@@ -1,0 +1,63 @@
+package io.huzhu.safety;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Masks personal-data findings with {@code *}. Phones keep their first three and last four digits (and any +86 prefix
+ * and separators as written: {@code 138****8000}); e-mail addresses keep their first character and everything from
+ * the {@code @} (or its spelled-out form) on ({@code a*****@qq.com}); ID numbers, bank cards, WeChat and QQ ids are
+ * masked completely.
+ */
+final class PiiMasker {
+
+    private PiiMasker() {}
+
+    static String mask(String text, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (Finding f : findings) {
+            int start = Math.max(0, f.start());
+            int end = Math.min(out.length, f.end());
+            switch (f.type()) {
+                case PHONE -> phone(text, out, start, end);
+                case EMAIL -> {
+                    int local = start;
+                    while (local < end && localChar(PiiChars.fold(text.charAt(local)))) {
+                        local++;
+                    }
+                    for (int i = start + 1; i < local; i++) {
+                        out[i] = '*';
+                    }
+                }
+                default -> Arrays.fill(out, start, end, '*');
+            }
+        }
+        return new String(out);
+    }
+
+    private static boolean localChar(char c) {
+        return PiiChars.asciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static void phone(String text, char[] out, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            if (PiiChars.digit(text.charAt(i)) >= 0) {
+                digits++;
+            }
+        }
+        int national = digits - 11;
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (PiiChars.digit(text.charAt(i)) >= 0) {
+                int k = n++ - national;
+                if (k >= 3 && k < 7) {
+                    out[i] = '*';
+                }
+            }
+        }
+    }
+}
