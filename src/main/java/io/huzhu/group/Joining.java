@@ -142,7 +142,7 @@ class Joining {
         }
         if (members.delete(id, caller, MemberStatus.ACTIVE)) {
             groups.freeSeat(id);
-            events.publishEvent(new MemberLeft(id, caller, MemberLeft.Reason.LEFT, clock.instant()));
+            events.publishEvent(new MemberLeft(id, caller, MemberLeft.Reason.LEFT, caller, clock.instant()));
         }
     }
 

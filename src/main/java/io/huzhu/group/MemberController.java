@@ -34,11 +34,13 @@ class MemberController {
     private final Roster roster;
     private final Joining joining;
     private final Moderation moderation;
+    private final MemberSanctions sanctions;
 
-    MemberController(Roster roster, Joining joining, Moderation moderation) {
+    MemberController(Roster roster, Joining joining, Moderation moderation, MemberSanctions sanctions) {
         this.roster = roster;
         this.joining = joining;
         this.moderation = moderation;
+        this.sanctions = sanctions;
     }
 
     record MuteRequest(@Nullable Integer minutes, @Nullable String reason) {}
@@ -102,14 +104,19 @@ class MemberController {
             throw HuzhuException.invalid(List.of(new FieldError("minutes", "RANGE", "1 to 43200 minutes (30 days)")));
         }
         String reason = reason(request.reason());
-        return new Muted(
-                moderation.mute(new GroupId(id), user.id(), new UserId(userId), Duration.ofMinutes(minutes), reason));
+        return new Muted(sanctions.mute(
+                new GroupId(id), user.id(), new UserId(userId), Duration.ofMinutes(minutes), reason, null));
     }
 
     @PostMapping("/members/{userId}/unmute")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unmute(@PathVariable UUID id, @PathVariable UUID userId, @AuthenticationPrincipal CurrentUser user) {
-        moderation.unmute(new GroupId(id), user.id(), new UserId(userId));
+    void unmute(
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            @RequestBody(required = false) @Nullable ReasonRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        String reason = reason(request == null ? null : request.reason());
+        sanctions.unmute(new GroupId(id), user.id(), new UserId(userId), reason, null);
     }
 
     @PostMapping("/members/{userId}/kick")
@@ -119,8 +126,8 @@ class MemberController {
             @PathVariable UUID userId,
             @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser user) {
-        reason(request == null ? null : request.reason());
-        moderation.kick(new GroupId(id), user.id(), new UserId(userId));
+        String reason = reason(request == null ? null : request.reason());
+        sanctions.kick(new GroupId(id), user.id(), new UserId(userId), reason, null);
     }
 
     @PostMapping("/members/{userId}/ban")
@@ -131,13 +138,18 @@ class MemberController {
             @RequestBody(required = false) @Nullable ReasonRequest request,
             @AuthenticationPrincipal CurrentUser user) {
         String reason = reason(request == null ? null : request.reason());
-        moderation.ban(new GroupId(id), user.id(), new UserId(userId), reason);
+        sanctions.ban(new GroupId(id), user.id(), new UserId(userId), reason, null);
     }
 
     @PostMapping("/members/{userId}/unban")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void unban(@PathVariable UUID id, @PathVariable UUID userId, @AuthenticationPrincipal CurrentUser user) {
-        moderation.unban(new GroupId(id), user.id(), new UserId(userId));
+    void unban(
+            @PathVariable UUID id,
+            @PathVariable UUID userId,
+            @RequestBody(required = false) @Nullable ReasonRequest request,
+            @AuthenticationPrincipal CurrentUser user) {
+        String reason = reason(request == null ? null : request.reason());
+        sanctions.unban(new GroupId(id), user.id(), new UserId(userId), reason, null);
     }
 
     private static String reason(@Nullable String reason) {

@@ -8,6 +8,7 @@ import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -66,52 +67,82 @@ class Moderation {
     }
 
     @Transactional
-    Instant mute(GroupId id, UserId actor, UserId target, Duration duration, String reason) {
+    Instant mute(GroupId id, UserId actor, UserId target, Duration duration, String reason, @Nullable UUID auditId) {
         activeTarget(id, actor, target, MemberAction.MUTE);
-        Instant until = clock.instant().plus(duration);
+        Instant now = clock.instant();
+        Instant until = now.plus(duration);
         members.mute(id, target, until, reason);
-        events.publishEvent(new MemberMuted(id, target, actor, until, reason));
+        sanctioned(id, target, actor, MemberSanctioned.Kind.MUTE, reason, until, auditId, now);
         return until;
     }
 
     @Transactional
-    void unmute(GroupId id, UserId actor, UserId target) {
+    void unmute(GroupId id, UserId actor, UserId target, String reason, @Nullable UUID auditId) {
         activeTarget(id, actor, target, MemberAction.UNMUTE);
         members.mute(id, target, null, null);
+        sanctioned(id, target, actor, MemberSanctioned.Kind.UNMUTE, reason, null, auditId, clock.instant());
     }
 
     /** Removes the member; they may join again. */
     @Transactional
-    void kick(GroupId id, UserId actor, UserId target) {
+    void kick(GroupId id, UserId actor, UserId target, String reason, @Nullable UUID auditId) {
         activeTarget(id, actor, target, MemberAction.KICK);
         if (members.delete(id, target, MemberStatus.ACTIVE)) {
+            Instant now = clock.instant();
             groups.freeSeat(id);
-            events.publishEvent(new MemberLeft(id, target, MemberLeft.Reason.KICKED, clock.instant()));
+            sanctioned(id, target, actor, MemberSanctioned.Kind.KICK, reason, null, auditId, now);
+            events.publishEvent(new MemberLeft(id, target, MemberLeft.Reason.KICKED, actor, now));
         }
     }
 
     /** Removes the member (or applicant) and refuses them from now on; also bans a former member pre-emptively. */
     @Transactional
-    void ban(GroupId id, UserId actor, UserId target, String reason) {
+    void ban(GroupId id, UserId actor, UserId target, String reason, @Nullable UUID auditId) {
         MemberRow row = checked(id, actor, target, MemberAction.BAN);
+        Instant now = clock.instant();
+        boolean banned;
+        boolean left = false;
         if (row == null) {
             if (accounts.find(target).isEmpty()) {
                 throw HuzhuException.of(ErrorCode.MEMBER_NOT_FOUND);
             }
-            members.insertBanned(id, target, reason, clock.instant());
+            banned = members.insertBanned(id, target, reason, now);
         } else if (row.status() == MemberStatus.PENDING) {
-            members.ban(id, target, MemberStatus.PENDING, reason);
-        } else if (row.isActive() && members.ban(id, target, MemberStatus.ACTIVE, reason)) {
+            banned = members.ban(id, target, MemberStatus.PENDING, reason);
+        } else if (row.isActive()) {
+            banned = members.ban(id, target, MemberStatus.ACTIVE, reason);
+            left = banned;
+        } else {
+            banned = false;
+        }
+        if (banned) {
+            sanctioned(id, target, actor, MemberSanctioned.Kind.BAN, reason, null, auditId, now);
+        }
+        if (left) {
             groups.freeSeat(id);
-            events.publishEvent(new MemberLeft(id, target, MemberLeft.Reason.BANNED, clock.instant()));
+            events.publishEvent(new MemberLeft(id, target, MemberLeft.Reason.BANNED, actor, now));
         }
     }
 
     /** Lifts a ban; the user may join again. Unbanning someone who is not banned changes nothing. */
     @Transactional
-    void unban(GroupId id, UserId actor, UserId target) {
+    void unban(GroupId id, UserId actor, UserId target, String reason, @Nullable UUID auditId) {
         checked(id, actor, target, MemberAction.UNBAN);
-        members.delete(id, target, MemberStatus.BANNED);
+        if (members.delete(id, target, MemberStatus.BANNED)) {
+            sanctioned(id, target, actor, MemberSanctioned.Kind.UNBAN, reason, null, auditId, clock.instant());
+        }
+    }
+
+    private void sanctioned(
+            GroupId id,
+            UserId target,
+            UserId actor,
+            MemberSanctioned.Kind kind,
+            String reason,
+            @Nullable Instant until,
+            @Nullable UUID auditId,
+            Instant at) {
+        events.publishEvent(new MemberSanctioned(id, target, actor, kind, reason, until, auditId, at));
     }
 
     private MemberRow activeTarget(GroupId id, UserId actor, UserId target, MemberAction action) {

@@ -16,6 +16,7 @@ import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -149,16 +150,17 @@ class Appeals {
         if (!appeals.decide(id, status, caller, note, now)) {
             throw HuzhuException.of(ErrorCode.APPEAL_ALREADY_DECIDED);
         }
+        AuditAction logged = decision == Decision.OVERTURN ? AuditAction.APPEAL_OVERTURNED : AuditAction.APPEAL_UPHELD;
+        var decided = AuditLog.Entry.of(group, caller, logged, appeal.appellantId(), entry.messageId(), note, now)
+                .causedBy(entry.id());
         if (decision == Decision.OVERTURN) {
-            reverse(entry, caller, now);
+            reverse(entry, decided, now);
             for (AuditLog.Entry step : audit.causedBy(entry.id())) {
-                reverse(step, caller, now);
+                reverse(step, decided, now);
             }
         }
         counters.active(group, caller, now);
-        AuditAction logged = decision == Decision.OVERTURN ? AuditAction.APPEAL_OVERTURNED : AuditAction.APPEAL_UPHELD;
-        audit.append(AuditLog.Entry.of(group, caller, logged, appeal.appellantId(), entry.messageId(), note, now)
-                .causedBy(entry.id()));
+        audit.append(decided);
         return new Filed(appeals.find(id).orElseThrow(), entry);
     }
 
@@ -189,7 +191,10 @@ class Appeals {
         throw HuzhuException.of(ErrorCode.APPEAL_OWN_ACTION);
     }
 
-    private void reverse(AuditLog.Entry entry, UserId decider, Instant now) {
+    /** Undoes one entry; a lifted mute or ban is recorded by the decision entry {@code decided}, not twice. */
+    private void reverse(AuditLog.Entry entry, AuditLog.Entry decided, Instant now) {
+        UserId decider = Objects.requireNonNull(decided.actorId());
+        String why = "Appeal accepted";
         GroupId group = entry.groupId();
         UserId target = entry.targetUserId();
         switch (entry.action()) {
@@ -214,12 +219,12 @@ class Appeals {
                         && groups.membership(group, target)
                                 .filter(x -> x.isMuted(now))
                                 .isPresent()) {
-                    sanctions.unmute(group, decider, target);
+                    sanctions.unmute(group, decider, target, why, decided.id());
                 }
             }
             case BAN -> {
                 if (target != null) {
-                    sanctions.unban(group, decider, target);
+                    sanctions.unban(group, decider, target, why, decided.id());
                 }
             }
             default -> {

@@ -1,6 +1,9 @@
 package io.huzhu.moderation;
 
-/** What an audit entry records. The first seven can be appealed by the member they were against. */
+/**
+ * What an audit entry records. HOLD to BAN can be appealed by the member they were against; lifting a sanction and a
+ * member's own joins and departures are recorded for the record only.
+ */
 public enum AuditAction {
     HOLD,
     HIDE,
@@ -11,7 +14,11 @@ public enum AuditAction {
     BAN,
     APPROVE,
     APPEAL_UPHELD,
-    APPEAL_OVERTURNED;
+    APPEAL_OVERTURNED,
+    UNMUTE,
+    UNBAN,
+    JOIN,
+    LEAVE;
 
     boolean appealable() {
         return switch (this) {

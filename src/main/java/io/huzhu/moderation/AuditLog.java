@@ -8,7 +8,6 @@ import io.huzhu.shared.Sql;
 import io.huzhu.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -153,33 +152,6 @@ class AuditLog {
                 .param("cause", cause)
                 .query(AuditLog::map)
                 .list();
-    }
-
-    /** Whether this module already logged such an action on the member around {@code at} (de-duplicates events). */
-    boolean logged(GroupId group, UserId target, AuditAction action, Instant at, Duration slack) {
-        return jdbc.sql("select count(*) from moderation_audit where group_id = :group and target_user_id = :target"
-                                + " and action = :action and at between :from and :to")
-                        .param("group", group.value())
-                        .param("target", target.value())
-                        .param("action", action.name())
-                        .param("from", ts(at.minus(slack)))
-                        .param("to", ts(at.plus(slack)))
-                        .query(Integer.class)
-                        .single()
-                > 0;
-    }
-
-    /** Whether a mute until (about) {@code until} is logged for the member. */
-    boolean mutedUntil(GroupId group, UserId target, Instant until) {
-        return jdbc.sql("select count(*) from moderation_audit where group_id = :group and target_user_id = :target"
-                                + " and action = 'MUTE' and until_at between :from and :to")
-                        .param("group", group.value())
-                        .param("target", target.value())
-                        .param("from", ts(until.minusMillis(1)))
-                        .param("to", ts(until.plusMillis(1)))
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     static String clip(String text, int max) {

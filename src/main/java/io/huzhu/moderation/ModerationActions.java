@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moderator actions, each with a reason and an audit entry. The sanctions themselves go through the group module's
- * {@link MemberSanctions}, which applies the same role rules as its own endpoints.
+ * {@link MemberSanctions}, the one door for sanctions, which is told the id of the audit entry written here so that
+ * its event is not logged twice; the counters follow from that event.
  */
 @Service
 class ModerationActions {
@@ -164,15 +165,17 @@ class ModerationActions {
                 + ladder.decay().toDays() + " days";
         switch (step.consequence()) {
             case MUTE -> {
-                until = sanctions.mute(group, me.userId(), target, step.mute(), why + " → mute " + step.mute());
-                audit.append(AuditLog.Entry.of(group, null, AuditAction.MUTE, target, null, why, now)
-                        .withUntil(until)
-                        .causedBy(entry.id()));
+                var muted = AuditLog.Entry.of(group, null, AuditAction.MUTE, target, null, why, now)
+                        .causedBy(entry.id());
+                until = sanctions.mute(
+                        group, me.userId(), target, step.mute(), why + " → mute " + step.mute(), muted.id());
+                audit.append(muted.withUntil(until));
             }
             case BAN -> {
-                sanctions.ban(group, me.userId(), target, why + " → ban");
-                audit.append(AuditLog.Entry.of(group, null, AuditAction.BAN, target, null, why, now)
-                        .causedBy(entry.id()));
+                var banned = AuditLog.Entry.of(group, null, AuditAction.BAN, target, null, why, now)
+                        .causedBy(entry.id());
+                sanctions.ban(group, me.userId(), target, why + " → ban", banned.id());
+                audit.append(banned);
             }
             case WARNING_ONLY -> {}
         }
@@ -184,23 +187,22 @@ class ModerationActions {
             throw HuzhuException.invalid(List.of(
                     new HuzhuException.FieldError("minutes", "RANGE", "MUTE needs minutes between 1 and 43200")));
         }
-        Instant until = sanctions.mute(group, me.userId(), target, Duration.ofMinutes(c.minutes()), c.reason());
-        var entry = audit.append(
-                AuditLog.Entry.of(group, me.userId(), AuditAction.MUTE, target, c.messageId(), c.reason(), now)
-                        .withUntil(until));
-        counters.sanctioned(group, target, now);
+        var entry = AuditLog.Entry.of(group, me.userId(), AuditAction.MUTE, target, c.messageId(), c.reason(), now);
+        Instant until =
+                sanctions.mute(group, me.userId(), target, Duration.ofMinutes(c.minutes()), c.reason(), entry.id());
+        audit.append(entry.withUntil(until));
         return new Done(entry.id(), ActionKind.MUTE, c.messageId(), target, until, null);
     }
 
     private Done sanction(GroupId group, Membership me, UserId target, Command c, Instant now) {
-        if (c.action() == ActionKind.KICK) {
-            sanctions.kick(group, me.userId(), target);
-        } else {
-            sanctions.ban(group, me.userId(), target, c.reason());
-        }
         AuditAction action = c.action() == ActionKind.KICK ? AuditAction.KICK : AuditAction.BAN;
-        var entry = audit.append(AuditLog.Entry.of(group, me.userId(), action, target, c.messageId(), c.reason(), now));
-        counters.sanctioned(group, target, now);
+        var entry = AuditLog.Entry.of(group, me.userId(), action, target, c.messageId(), c.reason(), now);
+        if (c.action() == ActionKind.KICK) {
+            sanctions.kick(group, me.userId(), target, c.reason(), entry.id());
+        } else {
+            sanctions.ban(group, me.userId(), target, c.reason(), entry.id());
+        }
+        audit.append(entry);
         return new Done(entry.id(), c.action(), c.messageId(), target, null, null);
     }
 

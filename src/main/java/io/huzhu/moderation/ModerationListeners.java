@@ -3,21 +3,21 @@ package io.huzhu.moderation;
 import io.huzhu.feed.MessageHeld;
 import io.huzhu.feed.MessagePosted;
 import io.huzhu.feed.MessageScreened;
+import io.huzhu.group.MemberJoined;
 import io.huzhu.group.MemberLeft;
-import io.huzhu.group.MemberMuted;
+import io.huzhu.group.MemberSanctioned;
 import io.huzhu.safety.FindingType;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Feed and membership events, handled after their transaction commits and retried from the event publication
- * registry. They feed the review queue, the audit log (automatic actions and sanctions taken through the group's own
- * endpoints) and the counters behind trust levels and the safety score.
+ * registry. They feed the review queue, the audit log (automatic holds, joins and departures, and sanctions the
+ * caller did not log itself) and the counters behind trust levels and the safety score. Every entry is written from
+ * the facts the event carries: who acted, on whom, why.
  */
 @Component
 class ModerationListeners {
@@ -27,19 +27,22 @@ class ModerationListeners {
     /** Holds for these count toward the safety score's "held for unknown links, ads or personal data". */
     private static final Set<String> FLAGGED = Set.of("LINK", "SPAM", "AD", "PAID_ASSIST");
 
-    // Sanctions this module took itself are logged in the same transaction; events about them are not logged twice.
-    private static final Duration SAME_ACTION = Duration.ofMinutes(2);
+    /** The audit reason when the admin gave none. */
+    private static final Map<AuditAction, String> DEFAULT_REASON = Map.of(
+            AuditAction.MUTE, "Muted by a group admin",
+            AuditAction.UNMUTE, "Mute lifted by a group admin",
+            AuditAction.KICK, "Removed by a group admin",
+            AuditAction.BAN, "Banned by a group admin",
+            AuditAction.UNBAN, "Ban lifted by a group admin");
 
     private final Cases cases;
     private final AuditLog audit;
     private final Counters counters;
-    private final Clock clock;
 
-    ModerationListeners(Cases cases, AuditLog audit, Counters counters, Clock clock) {
+    ModerationListeners(Cases cases, AuditLog audit, Counters counters) {
         this.cases = cases;
         this.audit = audit;
         this.counters = counters;
-        this.clock = clock;
     }
 
     @ApplicationModuleListener
@@ -83,37 +86,46 @@ class ModerationListeners {
     }
 
     @ApplicationModuleListener
-    public void on(MemberMuted event) {
-        // The event carries no time; it is handled right after the mute commits.
-        Instant now = clock.instant();
-        counters.sanctioned(event.groupId(), event.userId(), now);
-        counters.active(event.groupId(), event.by(), now);
-        if (!audit.mutedUntil(event.groupId(), event.userId(), event.until())) {
-            audit.append(AuditLog.Entry.of(
-                            event.groupId(), event.by(), AuditAction.MUTE, event.userId(), null, event.reason(), now)
-                    .withUntil(event.until()));
+    public void on(MemberSanctioned event) {
+        counters.active(event.groupId(), event.actorId(), event.at());
+        AuditAction action = action(event.kind());
+        if (action.appealable()) {
+            counters.sanctioned(event.groupId(), event.userId(), event.at());
         }
+        if (event.auditId() != null) {
+            return; // the door it came through (moderation's actions, an appeal) logged it already
+        }
+        String reason = event.reason().isBlank() ? DEFAULT_REASON.get(action) : event.reason();
+        audit.append(
+                AuditLog.Entry.of(event.groupId(), event.actorId(), action, event.userId(), null, reason, event.at())
+                        .withUntil(event.until()));
     }
 
     @ApplicationModuleListener
     public void on(MemberLeft event) {
         counters.add(event.groupId(), event.at(), Counters.Daily.DEPARTURES);
         if (event.reason() == MemberLeft.Reason.LEFT) {
-            return;
-        }
-        counters.sanctioned(event.groupId(), event.userId(), event.at());
-        AuditAction action = event.reason() == MemberLeft.Reason.KICKED ? AuditAction.KICK : AuditAction.BAN;
-        if (!audit.logged(event.groupId(), event.userId(), action, event.at(), SAME_ACTION)) {
-            // The event does not say which admin acted: logged as the group's own action.
             audit.append(AuditLog.Entry.of(
-                    event.groupId(),
-                    null,
-                    action,
-                    event.userId(),
-                    null,
-                    action == AuditAction.KICK ? "Removed by a group admin" : "Banned by a group admin",
-                    event.at()));
+                    event.groupId(), event.userId(), AuditAction.LEAVE, event.userId(), null, "Left", event.at()));
         }
+        // Kicks and bans are logged from their MemberSanctioned event, which names the actor and the reason.
+    }
+
+    @ApplicationModuleListener
+    public void on(MemberJoined event) {
+        String reason = event.invitedBy() == null ? "Joined" : "Joined by invitation";
+        audit.append(AuditLog.Entry.of(
+                event.groupId(), event.userId(), AuditAction.JOIN, event.userId(), null, reason, event.at()));
+    }
+
+    private static AuditAction action(MemberSanctioned.Kind kind) {
+        return switch (kind) {
+            case MUTE -> AuditAction.MUTE;
+            case UNMUTE -> AuditAction.UNMUTE;
+            case KICK -> AuditAction.KICK;
+            case BAN -> AuditAction.BAN;
+            case UNBAN -> AuditAction.UNBAN;
+        };
     }
 
     private static boolean personalData(String type) {

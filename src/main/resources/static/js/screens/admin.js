@@ -1001,7 +1001,7 @@ register({
     'report.SPAM': '垃圾信息', 'report.AD': '广告', 'report.PERSONAL_DATA': '泄露个人信息', 'report.ABUSE': '辱骂骚扰',
     'report.OFF_TOPIC': '与本群无关', 'report.FRAUD': '诈骗', 'report.OTHER': '其他',
     'audit.HOLD': '暂扣', 'audit.HIDE': '隐藏', 'audit.DELETE': '删除', 'audit.WARN': '警告', 'audit.MUTE': '禁言', 'audit.KICK': '移出',
-    'audit.BAN': '封禁', 'audit.APPROVE': '通过', 'audit.APPEAL_UPHELD': '驳回申诉', 'audit.APPEAL_OVERTURNED': '接受申诉',
+    'audit.BAN': '封禁', 'audit.APPROVE': '通过', 'audit.APPEAL_UPHELD': '驳回申诉', 'audit.APPEAL_OVERTURNED': '接受申诉', 'audit.UNMUTE': '解除禁言', 'audit.UNBAN': '解除封禁', 'audit.JOIN': '加入', 'audit.LEAVE': '退出',
     
     'appeal.status.OPEN': '待处理', 'appeal.status.UPHELD': '已驳回', 'appeal.status.OVERTURNED': '已撤销处理',
     'appeal.against': '申诉:{action}', 'appeal.appellant': '申诉人:{name}', 'appeal.actionReason': '当时的理由:', 'appeal.decided': '{time} 决定:',
@@ -1123,7 +1123,7 @@ register({
     'report.SPAM': 'Spam', 'report.AD': 'Ad', 'report.PERSONAL_DATA': 'Personal data', 'report.ABUSE': 'Abuse',
     'report.OFF_TOPIC': 'Off topic', 'report.FRAUD': 'Fraud', 'report.OTHER': 'Other',
     'audit.HOLD': 'Held', 'audit.HIDE': 'Hidden', 'audit.DELETE': 'Deleted', 'audit.WARN': 'Warning', 'audit.MUTE': 'Muted', 'audit.KICK': 'Removed',
-    'audit.BAN': 'Banned', 'audit.APPROVE': 'Approved', 'audit.APPEAL_UPHELD': 'Appeal rejected', 'audit.APPEAL_OVERTURNED': 'Appeal accepted',
+    'audit.BAN': 'Banned', 'audit.APPROVE': 'Approved', 'audit.APPEAL_UPHELD': 'Appeal rejected', 'audit.APPEAL_OVERTURNED': 'Appeal accepted', 'audit.UNMUTE': 'Unmuted', 'audit.UNBAN': 'Unbanned', 'audit.JOIN': 'Joined', 'audit.LEAVE': 'Left',
     
     'appeal.status.OPEN': 'Open', 'appeal.status.UPHELD': 'Rejected', 'appeal.status.OVERTURNED': 'Action reversed',
     'appeal.against': 'Appeal against: {action}', 'appeal.appellant': 'By: {name}', 'appeal.actionReason': 'Reason given: ', 'appeal.decided': 'Decided {time}:',

@@ -251,7 +251,8 @@ class GroupMembershipIntegrationTests {
         UserId loudId = new UserId(loud.id());
         assertThat(groups.membership(gid(group), loudId).orElseThrow().isMuted(clock.instant()))
                 .isTrue();
-        assertThat(events.of(MemberMuted.class)).anyMatch(e -> e.userId().equals(loudId));
+        assertThat(events.of(MemberSanctioned.class))
+                .anyMatch(e -> e.userId().equals(loudId) && e.kind() == MemberSanctioned.Kind.MUTE);
 
         String members = "/api/groups/" + id(group) + "/members";
         assertThat(api.get(members, owner.token()).body()).contains("mutedUntil");

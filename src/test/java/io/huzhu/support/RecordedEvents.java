@@ -2,7 +2,7 @@ package io.huzhu.support;
 
 import io.huzhu.group.MemberJoined;
 import io.huzhu.group.MemberLeft;
-import io.huzhu.group.MemberMuted;
+import io.huzhu.group.MemberSanctioned;
 import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.RewardClaimed;
 import io.huzhu.task.TaskExpired;
@@ -63,7 +63,7 @@ public class RecordedEvents {
     }
 
     @TransactionalEventListener
-    void on(MemberMuted event) {
+    void on(MemberSanctioned event) {
         events.add(event);
     }
 
