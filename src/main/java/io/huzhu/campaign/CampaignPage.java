@@ -1,6 +1,7 @@
 package io.huzhu.campaign;
 
 import io.huzhu.shared.CampaignId;
+import io.huzhu.shared.TimeRange;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,8 +29,11 @@ record CampaignPage(List<CampaignView> items, @Nullable String nextCursor) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             int slash = raw.indexOf('/');
-            return new CampaignRepository.Cursor(
-                    Instant.parse(raw.substring(0, slash)), CampaignId.of(UUID.fromString(raw.substring(slash + 1))));
+            Instant createdAt = Instant.parse(raw.substring(0, slash));
+            if (!TimeRange.contains(createdAt)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new CampaignRepository.Cursor(createdAt, CampaignId.of(UUID.fromString(raw.substring(slash + 1))));
         } catch (RuntimeException e) {
             throw Violations.single("cursor", Violations.Reason.INVALID, "Use the nextCursor of a previous page");
         }

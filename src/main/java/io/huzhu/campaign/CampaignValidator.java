@@ -22,6 +22,12 @@ final class CampaignValidator {
     static final Duration MIN_CLAIM_WINDOW = Duration.ofHours(1);
     static final Duration MAX_CLAIM_WINDOW = Duration.ofDays(90);
     static final Duration MAX_ACCOUNT_AGE = Duration.ofDays(3650);
+    /** A campaign starts within a year of being written, and takes new tasks for at most a year. */
+    static final Duration MAX_START_DISTANCE = Duration.ofDays(366);
+
+    static final Duration MAX_WINDOW = Duration.ofDays(366);
+    /** Per-member limits: enough for any honest campaign, small enough to stay meaningful. */
+    static final int MAX_LIMIT = 10_000;
 
     private final CampaignProperties properties;
 
@@ -118,6 +124,9 @@ final class CampaignValidator {
     private static void checkTimes(CampaignRequest r, Instant now, Violations v) {
         if (r.startsAt() == null) {
             v.add("startsAt", Reason.REQUIRED, "Required: the first instant a task may start (ISO-8601 UTC)");
+        } else if (r.startsAt().isBefore(now.minus(MAX_START_DISTANCE))
+                || r.startsAt().isAfter(now.plus(MAX_START_DISTANCE))) {
+            v.add("startsAt", Reason.OUT_OF_RANGE, "Within " + MAX_START_DISTANCE.toDays() + " days of now");
         }
         if (r.endsAt() == null) {
             v.add("endsAt", Reason.REQUIRED, "Required: the last instant a task may start (ISO-8601 UTC)");
@@ -125,6 +134,8 @@ final class CampaignValidator {
             v.add("endsAt", Reason.NOT_AFTER_START, "Must be after startsAt");
         } else if (!r.endsAt().isAfter(now)) {
             v.add("endsAt", Reason.IN_PAST, "The window has already ended");
+        } else if (r.startsAt() != null && r.endsAt().isAfter(r.startsAt().plus(MAX_WINDOW))) {
+            v.add("endsAt", Reason.OUT_OF_RANGE, "At most " + MAX_WINDOW.toDays() + " days after startsAt");
         }
         range(v, "taskLifetime", r.taskLifetime(), MIN_TASK_LIFETIME, MAX_TASK_LIFETIME);
         range(v, "claimWindow", r.claimWindow(), MIN_CLAIM_WINDOW, MAX_CLAIM_WINDOW);
@@ -158,6 +169,8 @@ final class CampaignValidator {
     private static void atLeastOne(Violations v, String field, @Nullable Integer value) {
         if (value != null && value < 1) {
             v.add(field, Reason.TOO_SMALL, "At least 1 (leave a helper limit out for no limit)");
+        } else if (value != null && value > MAX_LIMIT) {
+            v.add(field, Reason.TOO_LARGE, "At most " + MAX_LIMIT + " (leave a helper limit out for no limit)");
         }
     }
 

@@ -17,6 +17,10 @@ import java.util.Locale;
 final class RulesFormat {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** Times a four-digit year prints in any zone. */
+    private static final Instant PRINTABLE_FROM = Instant.parse("0001-01-02T00:00:00Z");
+
+    private static final Instant PRINTABLE_TO = Instant.parse("9999-12-30T00:00:00Z");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final boolean chinese;
@@ -43,6 +47,9 @@ final class RulesFormat {
 
     /** An instant in the day zone, to the minute (to the second when it has seconds), with zone and offset. */
     String time(Instant instant) {
+        if (instant.isBefore(PRINTABLE_FROM) || instant.isAfter(PRINTABLE_TO)) {
+            return instant + " (UTC)"; // validation keeps such times out; a stored one must still not break the page
+        }
         ZonedDateTime local = instant.atZone(zone);
         String clock = local.getSecond() == 0 && local.getNano() == 0
                 ? String.format(Locale.ROOT, "%02d:%02d", local.getHour(), local.getMinute())

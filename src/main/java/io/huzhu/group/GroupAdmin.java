@@ -1,6 +1,7 @@
 package io.huzhu.group;
 
 import io.huzhu.safety.FieldScreening;
+import io.huzhu.safety.ReservedNames;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.HuzhuException.FieldError;
@@ -44,6 +45,7 @@ class GroupAdmin {
     }
 
     private void screen(GroupDraft draft) {
+        fields.checkName(ReservedNames.Kind.GROUP, "name", draft.name());
         fields.check(
                 "GROUP",
                 java.util.Map.of("name", draft.name(), "description", draft.description(), "rules", draft.rules()));

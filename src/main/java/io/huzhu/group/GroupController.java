@@ -1,12 +1,14 @@
 package io.huzhu.group;
 
 import io.huzhu.identity.CurrentUser;
+import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.QrCodes;
 import io.huzhu.shared.RateLimiter;
 import io.huzhu.shared.UserId;
+import io.huzhu.shared.WriteLimits;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
@@ -37,10 +39,13 @@ class GroupController {
     // Invite codes are short; limiting lookups per user keeps guessing them impractical.
     private final RateLimiter codeLookups = new RateLimiter("invite code lookups", 60, Duration.ofMinutes(1));
 
-    GroupController(GroupAdmin admin, Joining joining, Roster roster) {
+    private final WriteLimits limits;
+
+    GroupController(GroupAdmin admin, Joining joining, Roster roster, WriteLimits limits) {
         this.admin = admin;
         this.joining = joining;
         this.roster = roster;
+        this.limits = limits;
     }
 
     /** {@code invitedBy}: the member whose invitation link was followed, if the link named one. */
@@ -57,7 +62,9 @@ class GroupController {
     @PostMapping("/api/groups")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a group; the creator becomes its owner")
-    GroupViews.Details create(@RequestBody GroupForm form, @AuthenticationPrincipal CurrentUser user) {
+    GroupViews.Details create(
+            @RequestBody GroupForm form, @AuthenticationPrincipal CurrentUser user, ClientInfo client) {
+        limits.groupCreation(user.id(), client);
         return admin.create(user.id(), form);
     }
 
@@ -81,6 +88,7 @@ class GroupController {
                     List.of(new HuzhuException.FieldError("inviteCode", "REQUIRED", "The group's invite code")));
         }
         codeLookups.acquire(user.id().toString());
+        limits.join(user.id());
         return joining.join(
                 user.id(),
                 request.inviteCode(),
@@ -96,6 +104,7 @@ class GroupController {
     @PutMapping("/api/groups/{id}")
     GroupViews.Details update(
             @PathVariable UUID id, @RequestBody GroupForm form, @AuthenticationPrincipal CurrentUser user) {
+        limits.groupUpdate(user.id());
         return admin.update(new GroupId(id), user.id(), form);
     }
 

@@ -1,6 +1,7 @@
 package io.huzhu.identity;
 
 import io.huzhu.safety.FieldScreening;
+import io.huzhu.safety.ReservedNames;
 import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9_.-]{3,32}");
-    private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 128;
     private static final int MAX_DISPLAY_NAME = 64;
 
     private final AccountRepository accounts;
@@ -39,16 +38,19 @@ public class Accounts {
     private final String decoyHash;
 
     private final FieldScreening fields;
+    private final PasswordPolicy passwordPolicy;
     private final ApplicationEventPublisher events;
 
     Accounts(
             AccountRepository accounts,
             PasswordEncoder passwords,
+            PasswordPolicy passwordPolicy,
             Tokens tokens,
             FieldScreening fields,
             ApplicationEventPublisher events,
             Clock clock) {
         this.fields = fields;
+        this.passwordPolicy = passwordPolicy;
         this.events = events;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -80,6 +82,10 @@ public class Accounts {
     public AccountView create(String username, String password, @Nullable String displayName, Set<Role> roles) {
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         validate(username, password, name);
+        if (roles.stream().allMatch(r -> r == Role.MEMBER)) {
+            // Staff may be called 客服; members may not pretend to be.
+            fields.checkName(ReservedNames.Kind.PERSON, "displayName", name);
+        }
         fields.check("DISPLAY_NAME", Map.of("displayName", name, "username", username));
         var row = new AccountRepository.Row(
                 UserId.next(),
@@ -160,15 +166,13 @@ public class Accounts {
         return reason == null ? "The account is banned" : "The account is banned: " + reason;
     }
 
-    private static void validate(String username, String password, String displayName) {
+    private void validate(String username, String password, String displayName) {
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(username).matches()) {
             errors.add(new FieldError(
                     "username", "PATTERN", "3 to 32 characters: letters, digits, underscore, dot or hyphen"));
         }
-        if (password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password", "LENGTH", "8 to 128 characters"));
-        }
+        errors.addAll(passwordPolicy.check(username, password));
         if (displayName.length() > MAX_DISPLAY_NAME || displayName.codePoints().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError("displayName", "INVALID", "At most 64 characters, no control characters"));
         }

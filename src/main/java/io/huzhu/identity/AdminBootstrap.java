@@ -1,5 +1,6 @@
 package io.huzhu.identity;
 
+import io.huzhu.shared.HuzhuException;
 import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,15 @@ class AdminBootstrap implements ApplicationRunner {
             log.warn("HUZHU_ADMIN_USERNAME is set but HUZHU_ADMIN_PASSWORD is not; no admin was created");
             return;
         }
-        accounts.create(username, properties.adminPassword(), "Admin", EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        try {
+            accounts.create(username, properties.adminPassword(), "Admin", EnumSet.of(Role.ADMIN, Role.OPERATOR));
+        } catch (HuzhuException e) {
+            // The same password rules as everyone's: say which, never the password itself.
+            throw new IllegalStateException("The admin account '" + username + "' was refused: "
+                    + e.fieldErrors().stream()
+                            .map(f -> f.field() + " " + f.reason() + " (" + f.message() + ")")
+                            .toList());
+        }
         log.info("Admin account '{}' created", username);
     }
 }

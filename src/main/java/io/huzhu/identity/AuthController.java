@@ -3,6 +3,7 @@ package io.huzhu.identity;
 import io.huzhu.shared.ClientInfo;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
+import io.huzhu.shared.WriteLimits;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,15 +32,18 @@ class AuthController {
 
     private final Accounts accounts;
     private final Tokens tokens;
-    private final IdentityConfig.LoginThrottle throttle;
+    private final LoginGuard guard;
     private final IdentityProperties properties;
 
+    private final WriteLimits limits;
+
     AuthController(
-            Accounts accounts, Tokens tokens, IdentityConfig.LoginThrottle throttle, IdentityProperties properties) {
+            Accounts accounts, Tokens tokens, LoginGuard guard, IdentityProperties properties, WriteLimits limits) {
+        this.limits = limits;
         this.properties = properties;
         this.accounts = accounts;
         this.tokens = tokens;
-        this.throttle = throttle;
+        this.guard = guard;
     }
 
     record RegisterRequest(
@@ -54,6 +58,7 @@ class AuthController {
     @PostMapping("/api/auth/register")
     @ResponseStatus(HttpStatus.CREATED)
     AccountView register(@Valid @RequestBody RegisterRequest request, ClientInfo client) {
+        limits.registration(client);
         return accounts.register(request.username(), request.password(), request.displayName(), client);
     }
 
@@ -98,10 +103,23 @@ class AuthController {
         setSessionCookies(response, "", "", Duration.ZERO, http.isSecure());
     }
 
-    /** Throttled per account and per address, for both the API's login and the web app's session. */
+    /**
+     * Slowed down per account and address together ({@link LoginGuard}), for both the API's login and the web app's
+     * session.
+     */
     private CurrentUser authenticate(LoginRequest request, HttpServletRequest http, ClientInfo client) {
-        throttle.acquire(request.username(), http.getRemoteAddr());
-        CurrentUser user = accounts.authenticate(request.username(), request.password());
+        String address = http.getRemoteAddr();
+        guard.check(request.username(), address);
+        CurrentUser user;
+        try {
+            user = accounts.authenticate(request.username(), request.password());
+        } catch (HuzhuException e) {
+            if (e.code() == ErrorCode.BAD_CREDENTIALS) {
+                guard.failed(request.username(), address);
+            }
+            throw e;
+        }
+        guard.succeeded(request.username(), address);
         accounts.signedIn(user.id(), client);
         return user;
     }

@@ -1,7 +1,6 @@
 package io.huzhu.identity;
 
-import io.huzhu.shared.RateLimiter;
-import java.time.Duration;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -17,18 +16,7 @@ class IdentityConfig {
     }
 
     @Bean
-    LoginThrottle loginThrottle(IdentityProperties properties) {
-        int perMinute = properties.loginAttemptsPerMinute();
-        return new LoginThrottle(
-                new RateLimiter("login per account", perMinute, Duration.ofMinutes(1)),
-                new RateLimiter("login per address", perMinute * 3, Duration.ofMinutes(1)));
-    }
-
-    /** Login attempts are limited per account (guessing one password) and per address (spraying many). */
-    record LoginThrottle(RateLimiter perAccount, RateLimiter perAddress) {
-        void acquire(String username, String address) {
-            perAddress.acquire(address);
-            perAccount.acquire(AccountRepository.key(username));
-        }
+    LoginGuard loginGuard(IdentityProperties properties, Clock clock) {
+        return new LoginGuard(properties.login(), clock);
     }
 }

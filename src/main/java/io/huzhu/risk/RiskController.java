@@ -4,6 +4,7 @@ import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TextInput;
+import io.huzhu.shared.TimeRange;
 import io.huzhu.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,6 +104,9 @@ class RiskController {
             try {
                 openedBefore = Instant.parse(parts[0]);
                 idBefore = parts.length == 2 ? UUID.fromString(parts[1]) : null;
+                if (!TimeRange.contains(openedBefore)) {
+                    throw new IllegalArgumentException("out of range");
+                }
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw new HuzhuException(ErrorCode.VALIDATION_FAILED, "before: not a cursor from this list");
             }

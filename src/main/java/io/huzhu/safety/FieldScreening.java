@@ -22,6 +22,17 @@ public class FieldScreening {
         this.safety = safety;
     }
 
+    /** Refuses a name that claims staff's or the platform's authority ({@link ReservedNames}). */
+    public void checkName(ReservedNames.Kind kind, String field, String name) {
+        ReservedNames.claim(kind, name).ifPresent(word -> {
+            throw HuzhuException.invalid(List.of(new FieldError(
+                    field,
+                    "NAME_RESERVED",
+                    "名称不能冒充管理员、客服、官方或平台（" + word + "）/ Names may not claim to be staff, support,"
+                            + " official or the platform (" + word + ")")));
+        });
+    }
+
     /** Throws a validation problem listing every field the pipeline objects to. */
     public void check(String surface, Map<String, String> fields) {
         List<FieldError> errors = new ArrayList<>();

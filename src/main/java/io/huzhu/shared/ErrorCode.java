@@ -6,7 +6,10 @@ package io.huzhu.shared;
  */
 public enum ErrorCode {
     // request shape
-    MALFORMED_REQUEST(400, "The request body could not be read"),
+    MALFORMED_REQUEST(400, "The request could not be read: a body, path or query value is malformed"),
+    BAD_REQUEST(400, "The request could not be understood"),
+    REQUEST_REJECTED(400, "The request path is not allowed"),
+    NOT_ACCEPTABLE(406, "This resource is only available as JSON"),
     VALIDATION_FAILED(400, "Some fields are invalid"),
     PAYLOAD_TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported content type"),
@@ -105,7 +108,8 @@ public enum ErrorCode {
     RISK_APPEAL_OPEN(409, "You already have an open appeal on this case"),
     RISK_APPEAL_OWN_DECISION(403, "The operator who decided the case cannot decide its appeal; another operator will"),
     NOT_AFFECTED_BY_CASE(403, "Only a member whose assists or tasks the case affects may appeal it"),
-    BUSY(503, "The server is busy; retry shortly");
+    BUSY(503, "The server is busy; retry shortly"),
+    INTERNAL_ERROR(500, "Unexpected error");
 
     private final int status;
     private final String title;
@@ -121,5 +125,21 @@ public enum ErrorCode {
 
     public String title() {
         return title;
+    }
+
+    /** The code for a status the container or the framework chose (an error page, a rejected request). */
+    public static ErrorCode forStatus(int status) {
+        return switch (status) {
+            case 401 -> UNAUTHENTICATED;
+            case 403 -> FORBIDDEN;
+            case 404 -> NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
+            case 503 -> BUSY;
+            default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
+        };
     }
 }

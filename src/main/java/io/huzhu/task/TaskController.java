@@ -105,25 +105,25 @@ class TaskController {
     }
 
     @GetMapping(value = "/api/tasks/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
-    Timeline.View timeline(@PathVariable UUID id) {
-        return timeline.of(new TaskId(id));
+    Timeline.View timeline(@PathVariable UUID id, @AuthenticationPrincipal @Nullable CurrentUser user) {
+        return timeline.of(new TaskId(id), user == null ? null : user.id());
     }
 
     @GetMapping(value = "/api/tasks/{id}/timeline", produces = "text/csv")
-    ResponseEntity<String> timelineCsv(@PathVariable UUID id) {
-        return csv(id);
+    ResponseEntity<String> timelineCsv(@PathVariable UUID id, @AuthenticationPrincipal @Nullable CurrentUser user) {
+        return csv(id, user);
     }
 
     @GetMapping(value = "/api/tasks/{id}/timeline.csv", produces = "text/csv")
-    ResponseEntity<String> timelineCsvFile(@PathVariable UUID id) {
-        return csv(id);
+    ResponseEntity<String> timelineCsvFile(@PathVariable UUID id, @AuthenticationPrincipal @Nullable CurrentUser user) {
+        return csv(id, user);
     }
 
-    private ResponseEntity<String> csv(UUID id) {
+    private ResponseEntity<String> csv(UUID id, @Nullable CurrentUser user) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"task-" + id + ".csv\"")
-                .body(Timeline.csv(timeline.of(new TaskId(id))));
+                .body(Timeline.csv(timeline.of(new TaskId(id), user == null ? null : user.id())));
     }
 
     @PostMapping("/api/tasks/{id}/claim")

@@ -74,8 +74,13 @@ class Timeline {
 
     record View(TaskView task, Schedule schedule, List<Entry> entries) {}
 
-    View of(TaskId id) {
+    /**
+     * The timeline as {@code viewer} may see it: the initiator sees every helper's id and name; anyone else (signed
+     * in or not) sees a masked name ("张**") and no id, except on their own assists.
+     */
+    View of(TaskId id, @Nullable UserId viewer) {
         TaskRow row = tasks.find(id).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
+        boolean initiator = row.initiatorId().equals(viewer);
         TaskView task = views.view(row);
         RulesVersion rules = cache.rules(row.campaignId(), row.rulesVersion());
         CampaignTerms terms = rules.terms();
@@ -102,13 +107,15 @@ class Timeline {
                 null));
         for (AssistRow assist : rows) {
             RiskReasons.Text why = assist.reason() == null ? null : RiskReasons.text(assist.reason());
+            boolean shown = initiator || assist.helperId().equals(viewer);
+            String name = names.getOrDefault(assist.helperId(), "");
             entries.add(new Entry(
                     "ASSIST",
                     assist.createdAt(),
                     assist.seq(),
                     assist.slot(),
-                    assist.helperId(),
-                    names.get(assist.helperId()),
+                    shown ? assist.helperId() : null,
+                    shown ? name : masked(name),
                     assist.cut(),
                     assist.progressAfter(),
                     row.targetAmount() - assist.progressAfter(),
@@ -169,6 +176,14 @@ class Timeline {
                 row.cutCount(),
                 "huzhu/cut-schedule/v1 (docs/cut-schedule.md)");
         return new View(task, schedule, entries);
+    }
+
+    /** The first character of a name and two stars: enough to recognise a friend, not to find a stranger. */
+    static String masked(String name) {
+        if (name.isEmpty()) {
+            return "";
+        }
+        return name.substring(0, name.offsetByCodePoints(0, 1)) + "**";
     }
 
     /** The same timeline as CSV: a header block of key,value lines, a blank line, then one row per entry. */

@@ -20,8 +20,10 @@ import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -75,17 +77,42 @@ class ApiExceptionHandler {
         if (BodySizeLimitFilter.isTooLarge(ex)) {
             return respond(ProblemWriter.problem(ErrorCode.PAYLOAD_TOO_LARGE, null));
         }
-        return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, readableReason(ex)));
+        HuzhuException.FieldError refused = ReadableErrors.refusedValue(ex);
+        if (refused != null) {
+            return huzhu(HuzhuException.invalid(List.of(refused)));
+        }
+        return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, ReadableErrors.body(ex)));
     }
 
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ResponseEntity<ProblemDetail> badParameter(Exception ex) {
-        return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, ex.getMessage()));
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException ex) {
+        String expected = ex.getRequiredType() == null ? null : ReadableErrors.expected(ex.getRequiredType());
+        return respond(ProblemWriter.problem(
+                ErrorCode.MALFORMED_REQUEST,
+                "'" + ex.getName() + "' " + (expected == null ? "is not valid" : "must be " + expected)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+        return respond(ProblemWriter.problem(
+                ErrorCode.MALFORMED_REQUEST, "Missing parameter '" + ex.getParameterName() + "'"));
+    }
+
+    /** A blank path segment ({@code /api/tasks/%20}) converts to no value at all. */
+    @ExceptionHandler(MissingPathVariableException.class)
+    ResponseEntity<ProblemDetail> missingPathVariable(MissingPathVariableException ex) {
+        return respond(ProblemWriter.problem(
+                ErrorCode.MALFORMED_REQUEST, "The path is missing its '" + ex.getVariableName() + "'"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException ex) {
         return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, "Missing header " + ex.getHeaderName()));
+    }
+
+    @ExceptionHandler(ServletRequestBindingException.class)
+    ResponseEntity<ProblemDetail> binding(ServletRequestBindingException ex) {
+        return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, "A required part of the request is missing"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -95,12 +122,17 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
-        return respond(ProblemWriter.problem(ErrorCode.MALFORMED_REQUEST, "Unsupported Accept header"));
+        return respond(ProblemWriter.problem(ErrorCode.NOT_ACCEPTABLE, null));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException ex) {
-        return respond(ProblemWriter.problem(ErrorCode.METHOD_NOT_ALLOWED, ex.getMessage()));
+        return respond(ProblemWriter.problem(
+                ErrorCode.METHOD_NOT_ALLOWED,
+                ex.getMethod() + " is not supported here"
+                        + (ex.getSupportedMethods() == null
+                                ? ""
+                                : "; use " + String.join(" or ", ex.getSupportedMethods()))));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -124,12 +156,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), ex);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatusCode.valueOf(500), "Unexpected error; it has been logged");
-        problem.setProperty("code", "INTERNAL_ERROR");
-        return ResponseEntity.status(500)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return respond(ProblemWriter.problem(ErrorCode.INTERNAL_ERROR, "Unexpected error; it has been logged"));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
@@ -140,17 +167,5 @@ class ApiExceptionHandler {
                     HttpHeaders.RETRY_AFTER, properties.get("retryAfterSeconds").toString());
         }
         return builder.body(problem);
-    }
-
-    private static String readableReason(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        String message = cause.getMessage();
-        if (message == null) {
-            return "The request body is not valid JSON for this endpoint";
-        }
-        // Jackson messages can be long and quote the input back; keep the first line.
-        int newline = message.indexOf('\n');
-        String first = newline < 0 ? message : message.substring(0, newline);
-        return first.length() > 300 ? first.substring(0, 300) : first;
     }
 }

@@ -2,6 +2,7 @@ package io.huzhu.web;
 
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.ErrorCode;
+import io.huzhu.shared.Networks;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -30,13 +31,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Honours {@code Idempotency-Key} on effect-producing POSTs: the first request with a key runs and its response
  * (2xx or 4xx) is stored; a replay with the same key and the same request gets that response again with
  * {@code Idempotency-Replayed: true}; the same key with a different request is refused. A 5xx releases the key
- * so the client can retry. Keys are scoped to the caller.
+ * so the client can retry. Keys are scoped to the caller: the account, or the address of an anonymous caller.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
-    private static final List<String> NOT_EFFECTS = List.of("/api/auth/login", "/api/auth/logout");
+    /** Sign-in and sign-out: nothing to repeat safely, and a stored answer would hold a token (or miss a cookie). */
+    private static final List<String> NOT_EFFECTS =
+            List.of("/api/auth/login", "/api/auth/logout", "/api/session", "/api/session/logout");
+
     private final IdempotencyStore store;
     private final ProblemWriter problems;
     private final List<String> selfManaged;
@@ -68,7 +72,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String principal = principal();
+        String principal = principal(request);
         String fingerprint = fingerprint(request, body);
         if (!store.claim(principal, key, fingerprint) && !resolveExisting(principal, key, fingerprint, response)) {
             return;
@@ -128,12 +132,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return false;
     }
 
-    private static String principal() {
+    /** The caller's account, or for an anonymous caller its address (network): keys never meet across callers. */
+    private static String principal(HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
             return user.id().toString();
         }
-        return "anonymous";
+        return "anonymous:" + Networks.of(request.getRemoteAddr());
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {

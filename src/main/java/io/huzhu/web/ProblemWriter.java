@@ -22,8 +22,13 @@ class ProblemWriter {
     }
 
     static ProblemDetail problem(ErrorCode code, @Nullable String detail) {
+        return problem(code.status(), code, detail);
+    }
+
+    /** A problem with the status the container chose, which may differ from the code's usual one (414, 431). */
+    static ProblemDetail problem(int status, ErrorCode code, @Nullable String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.valueOf(code.status()), detail == null ? code.title() : detail);
+                org.springframework.http.HttpStatusCode.valueOf(status), detail == null ? code.title() : detail);
         problem.setType(URI.create(
                 TYPE_BASE + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         problem.setTitle(code.title());

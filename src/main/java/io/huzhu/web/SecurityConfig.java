@@ -13,6 +13,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,7 +39,9 @@ class SecurityConfig {
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP)))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        .addHeaderWriter(PERMISSIONS_POLICY))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST,
@@ -56,7 +61,8 @@ class SecurityConfig {
                                 "/api/tasks/*/timeline",
                                 "/api/tasks/*/timeline.csv")
                         .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                        // Probes are public; metrics (prometheus included) are for the admin's scraper only.
+                        .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
@@ -70,6 +76,29 @@ class SecurityConfig {
                                 (request, response, ex) -> problems.write(response, ErrorCode.FORBIDDEN, null)));
         return http.build();
     }
+
+    /**
+     * Requests Spring Security's firewall refuses ({@code ..}, {@code //}, {@code ;}, a backslash or an encoded
+     * separator in the path, a non-standard method) get a problem detail like every other error.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, ex) -> problems.write(
+                response,
+                ProblemWriter.problem(
+                        ErrorCode.REQUEST_REJECTED,
+                        "The path may not contain '..', '//', ';', a backslash or an encoded separator, and the method"
+                                + " must be a standard one"));
+    }
+
+    /**
+     * No page of Huzhu uses the camera, microphone, location, payment or USB, and none may be used from it; FLoC and
+     * Topics are off. (HSTS comes with Spring Security's defaults on every secure request, which includes requests a
+     * trusted proxy forwards with {@code X-Forwarded-Proto: https}.)
+     */
+    static final StaticHeadersWriter PERMISSIONS_POLICY = new StaticHeadersWriter(
+            "Permissions-Policy",
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()");
 
     /** API responses are data, never documents: nothing may load from them, nothing may frame them. */
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -93,9 +122,8 @@ class SecurityConfig {
                 .logout(l -> l.disable())
                 .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(APP_CSP))
-                        .referrerPolicy(r -> r.policy(
-                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(PERMISSIONS_POLICY))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
         return http.build();
     }

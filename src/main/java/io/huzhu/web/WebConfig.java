@@ -13,6 +13,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -60,6 +61,12 @@ class WebConfig {
             @Override
             public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new ClientInfoResolver());
+            }
+
+            /** Times in queries and paths are bounded like those in bodies. */
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                registry.addConverter(String.class, java.time.Instant.class, new InstantBounds.FromString());
             }
         };
     }

@@ -47,9 +47,10 @@ class FeedWebSocketIntegrationTests {
         WebSocket socket;
 
         Client connect(Api.Session session) {
-            URI uri = URI.create(api.base().replace("http", "ws") + "/ws?access_token=" + session.token());
+            URI uri = URI.create(api.base().replace("http", "ws") + "/ws");
             socket = HttpClient.newHttpClient()
                     .newWebSocketBuilder()
+                    .header("Authorization", "Bearer " + session.token())
                     .buildAsync(uri, this)
                     .join();
             return this;
@@ -202,9 +203,11 @@ class FeedWebSocketIntegrationTests {
 
     @Test
     void aConnectionWithoutAValidTokenIsRefused() {
-        URI uri = URI.create(api.base().replace("http", "ws") + "/ws?access_token=hz_forged");
-        CompletableFuture<WebSocket> attempt =
-                HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(uri, new WebSocket.Listener() {});
+        URI uri = URI.create(api.base().replace("http", "ws") + "/ws");
+        CompletableFuture<WebSocket> attempt = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .header("Authorization", "Bearer hz_forged")
+                .buildAsync(uri, new WebSocket.Listener() {});
         assertThat(attempt)
                 .failsWithin(Duration.ofSeconds(10))
                 .withThrowableThat()

@@ -48,7 +48,7 @@ class GroupAuthorizationIntegrationTests {
     void actors() {
         groups = new GroupClient(api);
         owner = api.register("owner");
-        admin = api.register("admin");
+        admin = api.register("gadmin");
         member = api.register("member");
         muted = api.register("muted");
         banned = api.register("banned");
@@ -286,7 +286,7 @@ class GroupAuthorizationIntegrationTests {
     @Test
     void adminsCannotActOnTheOwnerOrOtherAdminsAndNobodyOnThemselves() {
         JsonNode group = freshGroup();
-        Api.Session second = api.register("admin2");
+        Api.Session second = api.register("gadmin2");
         groups.joinOk(second, code(group));
         groups.actOk(group, owner, "promote", second, "");
         for (String action : List.of("mute", "kick", "ban")) {

@@ -302,7 +302,7 @@ class GroupMembershipIntegrationTests {
     @Test
     void promotedAdminsModerateAndARulesChangeBumpsTheVersion() {
         Api.Session owner = api.register("owner");
-        Api.Session admin = api.register("admin");
+        Api.Session admin = api.register("gadmin");
         Api.Session member = api.register("member");
         JsonNode group = client().create(owner);
         client().joinOk(admin, code(group));

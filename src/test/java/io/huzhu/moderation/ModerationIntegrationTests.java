@@ -163,7 +163,7 @@ class ModerationIntegrationTests {
     @Test
     void anAppealIsDecidedByAnotherAdminAndOverturningUnmutes() {
         var group = groups.create(api.register("owner"));
-        Api.Session admin = groups.member(group, "admin");
+        Api.Session admin = groups.member(group, "gadmin");
         groups.act(group, group.owner(), admin, "promote", Map.of());
         Api.Session member = groups.member(group, "m");
         UUID entry = UUID.fromString(
@@ -307,7 +307,7 @@ class ModerationIntegrationTests {
     void everyEndpointChecksTheCallersRole() {
         var group = groups.create(api.register("owner"));
         Api.Session owner = group.owner();
-        Api.Session admin = groups.member(group, "admin");
+        Api.Session admin = groups.member(group, "gadmin");
         groups.act(group, owner, admin, "promote", Map.of());
         Api.Session member = groups.member(group, "m");
         Api.Session muted = groups.member(group, "muted");
@@ -376,7 +376,7 @@ class ModerationIntegrationTests {
     void aGroupsAppealsAreListedForItsModeratorsOpenOnesFirst() {
         var group = groups.create(api.register("owner"));
         Api.Session owner = group.owner();
-        Api.Session admin = groups.member(group, "admin");
+        Api.Session admin = groups.member(group, "gadmin");
         groups.act(group, owner, admin, "promote", Map.of());
         Api.Session first = groups.member(group, "a1");
         Api.Session second = groups.member(group, "a2");

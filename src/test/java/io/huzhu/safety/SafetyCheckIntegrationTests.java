@@ -35,7 +35,7 @@ class SafetyCheckIntegrationTests {
         GroupFixtures groups = new GroupFixtures(api);
         owner = api.register("owner");
         group = groups.create(owner, List.of("example-shop.com"));
-        admin = groups.member(group, "admin");
+        admin = groups.member(group, "gadmin");
         groups.act(group, owner, admin, "promote", Map.of());
         member = groups.member(group, "member");
         outsider = api.register("outsider");

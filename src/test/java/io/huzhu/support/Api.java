@@ -125,7 +125,7 @@ public final class Api {
 
     /** The bootstrapped admin of the test configuration. */
     public Session admin() {
-        return login("admin", "admin-password-1");
+        return login("admin", "ops-secret-passphrase-1");
     }
 
     /** A fresh account with the operator role. */

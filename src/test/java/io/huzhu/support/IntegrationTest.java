@@ -21,9 +21,16 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {
             "huzhu.identity.argon2-memory-kib=1024",
             "huzhu.identity.argon2-iterations=1",
-            "huzhu.identity.login-attempts-per-minute=1000",
+            "huzhu.identity.login.attempts-per-address-per-minute=100000",
+            // Every test registers, creates and joins from one address: the write limits are tested on their own
+            // (WriteLimitsIntegrationTests, with the shipped defaults).
+            "huzhu.limits.registrations-per-address-per-hour=1000000",
+            "huzhu.limits.groups-per-account-per-day=1000000",
+            "huzhu.limits.groups-per-address-per-day=1000000",
+            "huzhu.limits.joins-per-account-per-hour=1000000",
+            "huzhu.limits.group-updates-per-account-per-hour=1000000",
             "huzhu.identity.admin-username=admin",
-            "huzhu.identity.admin-password=admin-password-1",
+            "huzhu.identity.admin-password=ops-secret-passphrase-1",
             "huzhu.demo.enabled=false",
             // Every test registers fresh accounts from one address and runs many assists a minute: the inline risk
             // rules on brand-new accounts and velocity would hold them all. RiskIntegrationTests exercises the device

@@ -56,7 +56,7 @@ class CrashIntegrationTests {
     private static final String PG_PORT = System.getenv().getOrDefault("HUZHU_TEST_PG_PORT", "5432");
     private static final String PG_DB = System.getenv().getOrDefault("HUZHU_TEST_PG_DATABASE", "test");
     private static final String PG_USER = System.getenv().getOrDefault("HUZHU_TEST_PG_USER", "postgres");
-    private static final String ADMIN_PASSWORD = "admin-password-1";
+    private static final String ADMIN_PASSWORD = "ops-secret-passphrase-1";
     private static final int HELPERS = 400;
     private static final int THREADS = 48;
 
@@ -332,7 +332,9 @@ class CrashIntegrationTests {
                 "--huzhu.demo.enabled=false",
                 "--huzhu.identity.argon2-memory-kib=1024",
                 "--huzhu.identity.argon2-iterations=1",
-                "--huzhu.identity.login-attempts-per-minute=100000",
+                "--huzhu.identity.login.attempts-per-address-per-minute=100000",
+                // all helpers register from loopback
+                "--huzhu.limits.registrations-per-address-per-hour=100000",
                 "--huzhu.identity.admin-username=admin",
                 "--huzhu.identity.admin-password=" + ADMIN_PASSWORD,
                 "--spring.main.banner-mode=off"));

@@ -177,7 +177,8 @@ class TaskLifecycleIntegrationTests {
         Api.Session helper = api.register("helper");
         long cut = fixtures.assist(helper, id).json().path("cut").asLong();
 
-        JsonNode timeline = api.get("/api/tasks/" + id + "/timeline", null).json();
+        JsonNode timeline =
+                api.get("/api/tasks/" + id + "/timeline", member.token()).json();
         assertThat(timeline.path("schedule").path("amount").asLong()).isEqualTo(10_000);
         assertThat(timeline.path("schedule").path("maxAssists").asInt()).isEqualTo(5);
         assertThat(timeline.path("task").path("rulesVersion").asInt()).isEqualTo(1);
@@ -189,7 +190,24 @@ class TaskLifecycleIntegrationTests {
         assertThat(assist.path("status").asString()).isEqualTo("COUNTED");
         assertThat(assist.path("slot").asInt()).isZero();
 
-        Api.Response csv = api.get("/api/tasks/" + id + "/timeline.csv", null);
+        // The public sees the same entries with a masked name and no helper id.
+        JsonNode publicAssist = api.get("/api/tasks/" + id + "/timeline", null)
+                .json()
+                .path("entries")
+                .get(1);
+        assertThat(publicAssist.path("cut").asLong()).isEqualTo(cut);
+        assertThat(publicAssist.has("helperId")).isFalse();
+        assertThat(publicAssist.path("helperName").asString()).isEqualTo("h**");
+        assertThat(api.get("/api/tasks/" + id + "/timeline", helper.token())
+                        .json()
+                        .path("entries")
+                        .get(1)
+                        .path("helperId")
+                        .asString())
+                .as("a helper sees their own assist")
+                .isEqualTo(helper.id().toString());
+
+        Api.Response csv = api.get("/api/tasks/" + id + "/timeline.csv", member.token());
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body())
