@@ -214,6 +214,16 @@ class RulesPageUnitTests {
         assertThat(en.money(100_000_000_000L)).isEqualTo("CNY 1000000000.00");
     }
 
+    /** Issue 11, finding 2: a time stored before validation bounded it still prints (as UTC) instead of failing. */
+    @Test
+    void aTimeBeyondWhatADatePrintsStillPrints() {
+        java.time.Instant far = java.time.Instant.parse("+1000000000-01-01T00:00:00Z");
+        assertThat(RulesFormat.chinese(SHANGHAI).time(far))
+                .contains("1000000000")
+                .contains("UTC");
+        assertThat(RulesFormat.english(SHANGHAI).time(java.time.Instant.MIN)).contains("UTC");
+    }
+
     @Test
     void formatsDurationsInWords() {
         RulesFormat zh = RulesFormat.chinese(SHANGHAI);
