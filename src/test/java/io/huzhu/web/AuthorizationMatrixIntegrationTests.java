@@ -308,14 +308,14 @@ class AuthorizationMatrixIntegrationTests {
         actors.put(Role.GROUP_ADMIN, new Actor(Role.GROUP_ADMIN, groupAdmin, "secret-password"));
         actors.put(Role.GROUP_OWNER, new Actor(Role.GROUP_OWNER, owner, "secret-password"));
         actors.put(Role.OPERATOR, new Actor(Role.OPERATOR, operator, "secret-password"));
-        actors.put(Role.ADMIN, new Actor(Role.ADMIN, admin, "admin-password-1"));
+        actors.put(Role.ADMIN, new Actor(Role.ADMIN, admin, "ops-secret-passphrase-1"));
 
         // The group: owner, admin, the member, a second admin who moderates, two helpers.
         group = groups.create(owner);
         groups.join(group, groupAdmin);
         groups.join(group, member);
         groups.act(group, owner, groupAdmin, "promote", Map.of());
-        Api.Session moderator = groups.member(group, "mod");
+        Api.Session moderator = groups.member(group, "keeper");
         groups.act(group, owner, moderator, "promote", Map.of());
         helper = groups.member(group, "helper");
         Api.Session doubtful = groups.member(group, "doubtful");
