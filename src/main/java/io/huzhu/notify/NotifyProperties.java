@@ -27,7 +27,7 @@ public record NotifyProperties(
      * @param disableAfterFailedDeliveries consecutive failed deliveries that disable a subscription
      * @param rotationOverlap how long the previous secret keeps signing after a rotation
      * @param maxPerGroup subscriptions a group may have
-     * @param creationsPerAccountPerHour subscriptions one account may create (or rotate, or redeliver) an hour
+     * @param changesPerAccountPerHour subscriptions one account may create, rotate, test or redeliver an hour
      * @param dispatchInterval how often the queue is polled
      * @param dispatchBatch most deliveries sent per poll
      * @param linkBaseUrl base of the links robot messages carry
@@ -44,7 +44,7 @@ public record NotifyProperties(
             @DefaultValue("5") int disableAfterFailedDeliveries,
             @DefaultValue("PT24H") Duration rotationOverlap,
             @DefaultValue("5") int maxPerGroup,
-            @DefaultValue("10") int creationsPerAccountPerHour,
+            @DefaultValue("20") int changesPerAccountPerHour,
             @DefaultValue("PT1S") Duration dispatchInterval,
             @DefaultValue("20") int dispatchBatch,
             @DefaultValue("http://localhost:8080") String linkBaseUrl) {
