@@ -99,11 +99,11 @@ class NotifyInboxIntegrationTests {
         try {
             for (int i = 0; i < 3; i++) {
                 assertThat(fixtures.assist(api.register("h" + i), task).status())
-                        .isEqualTo(200);
+                        .isEqualTo(201);
             }
             for (int i = 0; i < 2; i++) {
                 assertThat(fixtures.assist(api.register("r" + i), restingTask).status())
-                        .isEqualTo(200);
+                        .isEqualTo(201);
             }
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> inbox(owner, "ASSISTED").stream()
