@@ -291,9 +291,13 @@ class WebhookIntegrationTests {
                     .path("id")
                     .asString();
             URI uri = URI.create(api.base() + "/api/groups/" + group.id() + "/webhooks/" + id);
-            assertThat(api.send(HttpRequest.newBuilder(uri).DELETE(), member.token()).code())
+            assertThat(api.send(HttpRequest.newBuilder(uri).DELETE(), member.token())
+                            .code())
                     .isEqualTo("GROUP_OWNER_REQUIRED");
-            assertThat(api.send(HttpRequest.newBuilder(uri).DELETE(), group.owner().token()).status())
+            assertThat(api.send(
+                                    HttpRequest.newBuilder(uri).DELETE(),
+                                    group.owner().token())
+                            .status())
                     .isEqualTo(204);
             assertThat(api.get(
                                     "/api/groups/" + group.id() + "/webhooks",
