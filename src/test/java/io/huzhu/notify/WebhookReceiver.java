@@ -15,9 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A small HTTP server on loopback that records what it receives and answers with the statuses a test queues (200
  * once the queue is empty; a 302 also sends a Location header; every answer carries a body the test can look for).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
-    record Received(String path, Map<String, List<String>> headers, String body) {
+    public record Received(String path, Map<String, List<String>> headers, String body) {
         String header(String name) {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -33,7 +33,7 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile int fallback = 200;
     private final HttpServer server;
 
-    WebhookReceiver() throws IOException {
+    public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -53,7 +53,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
@@ -63,11 +63,11 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    void always(int code) {
+    public void always(int code) {
         fallback = code;
     }
 
-    List<Received> at(String path) {
+    public List<Received> at(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
