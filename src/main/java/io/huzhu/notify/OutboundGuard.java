@@ -40,8 +40,12 @@ class OutboundGuard {
         if (host == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             throw refused("the URL needs a host, and no user name, password or fragment");
         }
-        host = IDN.toASCII(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)
-                .toLowerCase(Locale.ROOT);
+        try {
+            host = IDN.toASCII(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)
+                    .toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            throw refused("the host name is not valid");
+        }
         InetAddress[] addresses = resolve(host);
         boolean loopback = allowLoopback && addresses[0].isLoopbackAddress();
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !(loopback && "http".equalsIgnoreCase(uri.getScheme()))) {
@@ -65,7 +69,7 @@ class OutboundGuard {
                 throw refused("the host does not resolve");
             }
             return all;
-        } catch (UnknownHostException e) {
+        } catch (UnknownHostException | IllegalArgumentException | SecurityException e) {
             throw refused("the host does not resolve");
         }
     }

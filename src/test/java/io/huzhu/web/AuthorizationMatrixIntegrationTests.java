@@ -127,7 +127,8 @@ class AuthorizationMatrixIntegrationTests {
             "RISK_CASE_NOT_FOUND",
             "RISK_APPEAL_NOT_FOUND",
             "TASK_NOT_FOUND",
-            "CAMPAIGN_NOT_FOUND");
+            "CAMPAIGN_NOT_FOUND",
+            "NOTIFICATION_NOT_FOUND");
 
     /** Rows for endpoints that are not in the OpenAPI document. */
     static final Set<String> OUTSIDE_DOCUMENT =
@@ -238,6 +239,21 @@ class AuthorizationMatrixIntegrationTests {
             GET    /api/risk/appeals/{id}                                 U    A      H     H      H     A        A
             GET    /api/me/risk/cases/{id}                                U    A      H     H      H     H        H
             GET    /api/me/risk/appeals                                   U    A      A     A      A     A        A
+            # notifications and webhooks (issue 14): a notice is its recipient's; webhooks are the group owner's
+            GET    /api/me/notifications                                  U    A      A     A      A     A        A
+            GET    /api/me/notifications/unread                           U    A      A     A      A     A        A
+            POST   /api/me/notifications/{id}/read                        U    A      H     H      H     H        H
+            POST   /api/me/notifications/read-all                         U    A      A     A      A     A        A
+            GET    /api/me/notification-preferences                       U    A      A     A      A     A        A
+            PUT    /api/me/notification-preferences                       U    A      A     A      A     A        A
+            POST   /api/groups/{id}/webhooks                              U    F      H     F      A     H        H
+            GET    /api/groups/{id}/webhooks                              U    F      H     F      A     H        H
+            DELETE /api/groups/{id}/webhooks/{webhookId}                  U    F      H     F      A     H        H
+            POST   /api/groups/{id}/webhooks/{webhookId}/rotate           U    F      H     F      A     H        H
+            POST   /api/groups/{id}/webhooks/{webhookId}/enable           U    F      H     F      A     H        H
+            POST   /api/groups/{id}/webhooks/{webhookId}/test             U    F      H     F      A     H        H
+            GET    /api/groups/{id}/webhooks/{webhookId}/deliveries       U    F      H     F      A     H        H
+            POST   /api/groups/{id}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver U F H F A H H
             # outside the OpenAPI document: Actuator. Health is public; metrics are for platform admins, in either format
             # (Prometheus's text carries the same meters, the risk gate's and detectors' counters among them).
             GET    /actuator/health                                       A    A      A     A      A     A        A
@@ -277,6 +293,9 @@ class AuthorizationMatrixIntegrationTests {
     private String riskCase;
     private String decidableRiskCase;
     private String riskAppeal;
+    private String notice;
+    private String webhook;
+    private String webhookDelivery;
 
     /** A caller: its role and, unless anonymous, its session and password (for a fresh token). */
     record Actor(Role role, Api.@Nullable Session session, String password) {
@@ -386,6 +405,36 @@ class AuthorizationMatrixIntegrationTests {
         riskAppeal = ok(
                         api.post("/api/risk/appeals", member.token(), Map.of("caseId", riskCase, "text", "帮我助力的是我的同学")),
                         201)
+                .path("id")
+                .asString();
+        // A notice of the member (the farm's assists on their task) and a webhook of the group with one delivery.
+        notice = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> api.get("/api/me/notifications", member.token())
+                                .json()
+                                .path("items"),
+                        i -> !i.isEmpty())
+                .get(0)
+                .path("id")
+                .asString();
+        webhook = freshWebhook();
+        webhookDelivery = ok(
+                        api.post(
+                                g() + "/webhooks/" + webhook + "/test",
+                                group.owner().token(),
+                                ""),
+                        202)
+                .path("id")
+                .asString();
+    }
+
+    /** A webhook of the fixture group; its receiver never answers (port 9, discard), which changes nothing here. */
+    private String freshWebhook() {
+        Map<String, Object> body =
+                Map.of("url", "http://127.0.0.1:9/hook", "format", "STANDARD", "events", List.of("member.joined"));
+        return ok(api.post(g() + "/webhooks", group.owner().token(), body), 201)
+                .path("endpoint")
                 .path("id")
                 .asString();
     }
@@ -773,6 +822,40 @@ class AuthorizationMatrixIntegrationTests {
         r.put("GET /api/risk/appeals/{id}", each(a -> get("/api/risk/appeals/" + riskAppeal, a)));
         r.put("GET /api/me/risk/cases/{id}", each(a -> get("/api/me/risk/cases/" + riskCase, a)));
         r.put("GET /api/me/risk/appeals", each(a -> get("/api/me/risk/appeals", a)));
+
+        // notifications and webhooks
+        r.put("GET /api/me/notifications", each(a -> get("/api/me/notifications", a)));
+        r.put("GET /api/me/notifications/unread", each(a -> get("/api/me/notifications/unread", a)));
+        r.put(
+                "POST /api/me/notifications/{id}/read",
+                each(a -> post("/api/me/notifications/" + notice + "/read", a, "")));
+        r.put("POST /api/me/notifications/read-all", each(a -> post("/api/me/notifications/read-all", a, "")));
+        r.put("GET /api/me/notification-preferences", each(a -> get("/api/me/notification-preferences", a)));
+        r.put(
+                "PUT /api/me/notification-preferences",
+                each(a -> put("/api/me/notification-preferences", a, Map.of("JOIN_APPROVED", true))));
+        String hook = "/api/groups/{id}/webhooks/{webhookId}";
+        r.put(
+                "POST /api/groups/{id}/webhooks",
+                each(a -> post(
+                        g() + "/webhooks",
+                        a,
+                        Map.of(
+                                "url",
+                                "http://127.0.0.1:9/x",
+                                "format",
+                                "STANDARD",
+                                "events",
+                                List.of("help.posted")))));
+        r.put("GET /api/groups/{id}/webhooks", each(a -> get(g() + "/webhooks", a)));
+        r.put("DELETE " + hook, fresh(this::freshWebhook, (id, a) -> delete(g() + "/webhooks/" + id, a)));
+        r.put("POST " + hook + "/rotate", each(a -> post(g() + "/webhooks/" + webhook + "/rotate", a, "")));
+        r.put("POST " + hook + "/enable", each(a -> post(g() + "/webhooks/" + webhook + "/enable", a, "")));
+        r.put("POST " + hook + "/test", each(a -> post(g() + "/webhooks/" + webhook + "/test", a, "")));
+        r.put("GET " + hook + "/deliveries", each(a -> get(g() + "/webhooks/" + webhook + "/deliveries", a)));
+        r.put(
+                "POST " + hook + "/deliveries/{deliveryId}/redeliver",
+                each(a -> post(g() + "/webhooks/" + webhook + "/deliveries/" + webhookDelivery + "/redeliver", a, "")));
 
         // Actuator
         r.put("GET /actuator/health", each(a -> get("/actuator/health", a)));
