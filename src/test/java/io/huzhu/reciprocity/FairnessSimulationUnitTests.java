@@ -46,6 +46,7 @@ class FairnessSimulationUnitTests {
     }
 
     private static FairQueuePolicy fairQueue() {
-        return new FairQueuePolicy(FairQueue.Settings.DEFAULTS, FairnessSimulation.DEFAULT_FLOOR, true);
+        return new FairQueuePolicy(
+                "fair queue (before)", FairQueue.Settings.LEGACY, FairnessSimulation.DEFAULT_FLOOR, true);
     }
 }
