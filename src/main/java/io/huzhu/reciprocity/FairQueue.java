@@ -105,7 +105,7 @@ public final class FairQueue {
 
         /** The reciprocal queue (issue 15): fresh and nearly done first, givers first, urgency only at the end. */
         public static final Settings DEFAULTS = new Settings(
-                3.0, 2.0, 3.0, 0.02, 1.0, Duration.ofHours(24), 2, Duration.ofHours(4), 1.5, Duration.ofHours(6), 1.0);
+                4.0, 6.0, 1.5, 0.03, 1.0, Duration.ofHours(24), 2, Duration.ofHours(8), 1.0, Duration.ofHours(3), 1.0);
 
         /** The queue before issue 15: oldest first over the whole lifetime, no freshness, no viewer relation. */
         public static final Settings LEGACY = new Settings(

@@ -49,9 +49,9 @@ public final class FairnessSimulation {
         NO_FRESHNESS("no freshness", 6, 0.0),
         NO_OWED("no viewer relation", 8, 0.0),
         OLD_RECIPROCITY("reciprocity weight 1 (before)", 2, 1.0),
+        OLD_COMPLETION("completion weight 2 (before)", 1, 2.0),
         URGENCY_24H("urgency over 24 h (before)", 5, 24.0),
-        NO_COMPLETION("no completion term", 1, 0.0),
-        NO_URGENCY("no urgency", 0, 0.0);
+        OLD_ROTATION("rotation 0.05 (before)", 3, 0.05);
 
         final String label;
         final int index;
