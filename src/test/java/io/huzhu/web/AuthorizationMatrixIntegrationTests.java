@@ -203,6 +203,7 @@ class AuthorizationMatrixIntegrationTests {
             GET    /api/groups/{id}/stream                                U    A      H     A      A     H        H
             # reciprocity (the member posted the external-link request)
             GET    /api/groups/{id}/help-queue                            U    A      H     A      A     H        H
+            GET    /api/groups/{id}/standing                              U    A      H     A      A     H        H
             GET    /api/groups/{id}/ledger                                U    A      H     A      A     H        H
             GET    /api/groups/{id}/ledger/me                             U    A      H     A      A     H        H
             GET    /api/groups/{id}/policies                              U    A      H     A      A     H        H
@@ -686,6 +687,7 @@ class AuthorizationMatrixIntegrationTests {
 
         // reciprocity
         r.put("GET /api/groups/{id}/help-queue", each(a -> get(g() + "/help-queue", a)));
+        r.put("GET /api/groups/{id}/standing", each(a -> get(g() + "/standing", a)));
         r.put("GET /api/groups/{id}/ledger", each(a -> get(g() + "/ledger", a)));
         r.put("GET /api/groups/{id}/ledger/me", each(a -> get(g() + "/ledger/me", a)));
         r.put("GET /api/groups/{id}/policies", each(a -> get(g() + "/policies", a)));
