@@ -88,6 +88,21 @@ class FeedHub {
         set.forEach(s -> s.event(frame));
     }
 
+    record QueueFrame(String type, GroupId groupId, String why) {}
+
+    /**
+     * The group's help queue changed (a help post, a help reported, confirmed or disputed): members who show the
+     * queue read their own, personal order again. Not numbered and not durable, like a card.
+     */
+    void publishQueue(GroupId group, String why) {
+        Set<Subscription> set = byGroup.get(group);
+        if (set == null || set.isEmpty()) {
+            return;
+        }
+        String frame = json.writeValueAsString(new QueueFrame("queue", group, why));
+        set.forEach(s -> s.event(frame));
+    }
+
     /** Closes the streams of a member who left, was kicked or banned. */
     void disconnect(GroupId group, UserId user) {
         Set<Subscription> set = byGroup.get(group);

@@ -3,6 +3,9 @@ package io.huzhu.feed;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.group.MemberLeft;
+import io.huzhu.reciprocity.HelpConfirmed;
+import io.huzhu.reciprocity.HelpDisputed;
+import io.huzhu.reciprocity.HelpReported;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.task.AssistRecorded;
@@ -58,6 +61,25 @@ class FeedListeners {
             postedIn.invalidate(posted.taskId());
         }
         feed.find(posted.groupId(), posted.messageId()).map(views::view).ifPresent(hub::publish);
+        if (posted.kind() == MessageKind.TASK || posted.kind() == MessageKind.LINK) {
+            hub.publishQueue(posted.groupId(), "POSTED");
+        }
+    }
+
+    /** External-link help moved: queues re-rank (help still needed, the ledger, who owes whom). */
+    @TransactionalEventListener
+    void on(HelpReported reported) {
+        hub.publishQueue(reported.groupId(), "REPORTED");
+    }
+
+    @TransactionalEventListener
+    void on(HelpConfirmed confirmed) {
+        hub.publishQueue(confirmed.groupId(), "CONFIRMED");
+    }
+
+    @TransactionalEventListener
+    void on(HelpDisputed disputed) {
+        hub.publishQueue(disputed.groupId(), "DISPUTED");
     }
 
     /**

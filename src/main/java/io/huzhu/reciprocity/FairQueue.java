@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * The fair help queue: which open requests a member should help next. Pure and deterministic, so that the
  * fairness simulator measures exactly the code the server runs. The algorithm is documented in
- * {@code docs/fair-queue.md}.
+ * {@code docs/fair-queue.md}; why each request is where it is, in {@link QueueReasons}.
  */
 public final class FairQueue {
 
@@ -25,6 +25,8 @@ public final class FairQueue {
      * @param belowBalanceFloor the requester's balance is below the group's floor (posts lose priority)
      * @param helpStillNeeded assists the request still needs to succeed (a task's guaranteed maximum, or the
      *     poster's count minus confirmed helps); 0 means done. Without it the queue cannot finish what it starts.
+     * @param helpedViewer helps the requester has given the viewer (in this group)
+     * @param viewerOwes helps the requester has given the viewer that the viewer has not returned yet
      */
     public record Candidate(
             UUID requestId,
@@ -35,7 +37,34 @@ public final class FairQueue {
             int helpReceived,
             int exposures,
             boolean belowBalanceFloor,
-            int helpStillNeeded) {
+            int helpStillNeeded,
+            int helpedViewer,
+            int viewerOwes) {
+
+        /** A candidate without the viewer's own relation to the requester (a stranger to them). */
+        public Candidate(
+                UUID requestId,
+                UserId requesterId,
+                Instant postedAt,
+                Instant deadline,
+                int helpGiven,
+                int helpReceived,
+                int exposures,
+                boolean belowBalanceFloor,
+                int helpStillNeeded) {
+            this(
+                    requestId,
+                    requesterId,
+                    postedAt,
+                    deadline,
+                    helpGiven,
+                    helpReceived,
+                    exposures,
+                    belowBalanceFloor,
+                    helpStillNeeded,
+                    0,
+                    0);
+        }
 
         /** A candidate whose remaining need is unknown: every request then counts as needing one more help. */
         public Candidate(
@@ -55,8 +84,11 @@ public final class FairQueue {
      * The weights of the score (see {@code docs/fair-queue.md}). Every term but rotation is bounded, which is what
      * makes rotation win in the end and no request starve.
      *
-     * @param horizon the request lifetime over which urgency rises from 0 to 1 (24 h in the product)
+     * @param horizon the request lifetime (24 h in the product)
      * @param reciprocityPrior pseudo-counts of help given and received every member starts with
+     * @param urgencyWindow urgency rises from 0 to 1 over the last {@code urgencyWindow} before the deadline
+     * @param freshnessWeight weight of a new request, falling linearly to 0 over {@code freshnessWindow}
+     * @param owedWeight weight of "this requester has helped you and you have not helped them back"
      */
     public record Settings(
             double urgencyWeight,
@@ -65,9 +97,34 @@ public final class FairQueue {
             double exposureWeight,
             double floorPenalty,
             Duration horizon,
-            int reciprocityPrior) {
+            int reciprocityPrior,
+            Duration urgencyWindow,
+            double freshnessWeight,
+            Duration freshnessWindow,
+            double owedWeight) {
 
-        public static final Settings DEFAULTS = new Settings(4.0, 2.0, 1.0, 0.05, 1.0, Duration.ofHours(24), 2);
+        /** The reciprocal queue (issue 15): fresh and nearly done first, givers first, urgency only at the end. */
+        public static final Settings DEFAULTS = new Settings(
+                4.0, 6.0, 1.5, 0.03, 1.0, Duration.ofHours(24), 2, Duration.ofHours(8), 1.0, Duration.ofHours(3), 1.0);
+
+        /** The queue before issue 15: oldest first over the whole lifetime, no freshness, no viewer relation. */
+        public static final Settings LEGACY = new Settings(
+                4.0, 2.0, 1.0, 0.05, 1.0, Duration.ofHours(24), 2, Duration.ofHours(24), 0.0, Duration.ofHours(1), 0);
+
+        Settings with(double[] w) {
+            return new Settings(
+                    w[0],
+                    w[1],
+                    w[2],
+                    w[3],
+                    w[4],
+                    horizon,
+                    reciprocityPrior,
+                    Duration.ofMinutes((long) (60 * w[5])),
+                    w[6],
+                    Duration.ofMinutes((long) (60 * w[7])),
+                    w[8]);
+        }
     }
 
     /** The candidates in the order the viewer should see them (best first), with the default settings. */
@@ -77,7 +134,8 @@ public final class FairQueue {
 
     /**
      * The open candidates in the order the viewer should see them (best first). Expired and completed requests are
-     * left out: nobody can help them, and a top slot is the scarcest thing the queue has.
+     * left out: nobody can help them, and a top slot is the scarcest thing the queue has. Ties go to the older
+     * request (earlier deadline), then to the smaller request id, so the order is total and stable.
      */
     public static List<Candidate> rank(List<Candidate> candidates, Instant now, Settings settings) {
         record Scored(Candidate candidate, double score) {}
@@ -94,17 +152,25 @@ public final class FairQueue {
 
     /** The score of one open candidate; higher is shown first. */
     static double score(Candidate c, Instant now, Settings settings) {
-        return settings.urgencyWeight() * urgency(c, now, settings.horizon())
+        return settings.urgencyWeight() * urgency(c, now, settings.urgencyWindow())
                 + settings.completionWeight() / c.helpStillNeeded()
                 + settings.reciprocityWeight() * reciprocity(c, settings.reciprocityPrior())
+                + settings.freshnessWeight() * freshness(c, now, settings.freshnessWindow())
+                + (c.viewerOwes() > 0 ? settings.owedWeight() : 0)
                 - settings.exposureWeight() * c.exposures()
                 - (c.belowBalanceFloor() ? settings.floorPenalty() : 0);
     }
 
-    /** 0 for a request with the whole horizon ahead, rising linearly to 1 at its deadline. */
-    static double urgency(Candidate c, Instant now, Duration horizon) {
-        double left = (double) Duration.between(now, c.deadline()).toSeconds() / horizon.toSeconds();
+    /** 0 while more than {@code window} is left, rising linearly to 1 at the deadline. */
+    static double urgency(Candidate c, Instant now, Duration window) {
+        double left = (double) Duration.between(now, c.deadline()).toSeconds() / window.toSeconds();
         return 1 - Math.clamp(left, 0.0, 1.0);
+    }
+
+    /** 1 for a request posted now, falling linearly to 0 once it is {@code window} old. */
+    static double freshness(Candidate c, Instant now, Duration window) {
+        double age = (double) Duration.between(c.postedAt(), now).toSeconds() / window.toSeconds();
+        return 1 - Math.clamp(age, 0.0, 1.0);
     }
 
     /**

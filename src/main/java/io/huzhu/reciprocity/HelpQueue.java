@@ -44,7 +44,8 @@ class HelpQueue {
             boolean lowPriority,
             @Nullable TaskProgress task,
             @Nullable String link,
-            @Nullable String note) {}
+            @Nullable String note,
+            List<QueueReasons.Reason> reasons) {}
 
     private final HelpRequestRepository requests;
     private final LedgerRepository ledger;
@@ -88,8 +89,16 @@ class HelpQueue {
                 .map(HelpRequestRepository.Row::taskId)
                 .filter(java.util.Objects::nonNull)
                 .toList());
+        Map<UserId, Integer> helpedMe = ledger.helpersOf(group, viewer);
+        Map<UserId, Integer> helpedThem = ledger.helpedBy(group, viewer);
         List<FairQueue.Candidate> candidates = rows.stream()
-                .map(row -> candidate(row, balances.get(row.requesterId()), policy, taskViews))
+                .map(row -> candidate(
+                        row,
+                        balances.get(row.requesterId()),
+                        policy,
+                        taskViews,
+                        helpedMe.getOrDefault(row.requesterId(), 0),
+                        helpedThem.getOrDefault(row.requesterId(), 0)))
                 .toList();
         List<FairQueue.Candidate> top = FairQueue.rank(candidates, now).stream()
                 .limit(properties.queueSize())
@@ -103,19 +112,22 @@ class HelpQueue {
         Map<UserId, String> names = accounts.displayNames(
                 top.stream().map(FairQueue.Candidate::requesterId).distinct().toList());
         return top.stream()
-                .map(c -> item(byId.get(c.requestId()), c, names.getOrDefault(c.requesterId(), "?"), taskViews))
+                .map(c -> item(byId.get(c.requestId()), c, names.getOrDefault(c.requesterId(), "?"), taskViews, now))
                 .toList();
     }
 
     /**
      * For a task the queue knows exactly how much help is still needed (the rest of its fixed schedule); an external
-     * link's need is unknown and counts as one.
+     * link's need is unknown and counts as one. The viewer's own history with the requester makes the queue
+     * personal: a member sees first the requests of those who helped them and whom they have not helped back.
      */
     private static FairQueue.Candidate candidate(
             HelpRequestRepository.Row row,
             @Nullable Balance balance,
             PostingPolicy policy,
-            Map<TaskId, TaskView> taskViews) {
+            Map<TaskId, TaskView> taskViews,
+            int helpedViewer,
+            int viewerHelpedThem) {
         int given = balance == null ? 0 : balance.given();
         int received = balance == null ? 0 : balance.received();
         TaskView task = row.taskId() == null ? null : taskViews.get(row.taskId());
@@ -131,14 +143,17 @@ class HelpQueue {
                 received,
                 row.exposures(),
                 policy.belowFloor(given - received),
-                stillNeeded);
+                stillNeeded,
+                helpedViewer,
+                Math.max(0, helpedViewer - viewerHelpedThem));
     }
 
     private Item item(
             HelpRequestRepository.Row row,
             FairQueue.Candidate candidate,
             String requesterName,
-            Map<TaskId, TaskView> taskViews) {
+            Map<TaskId, TaskView> taskViews,
+            Instant now) {
         TaskView view = row.taskId() == null ? null : taskViews.get(row.taskId());
         TaskProgress task = view == null ? null : progress(view);
         return new Item(
@@ -155,7 +170,8 @@ class HelpQueue {
                 candidate.belowBalanceFloor(),
                 task,
                 row.kind() == HelpKind.EXTERNAL_LINK ? row.link() : null,
-                row.note());
+                row.note(),
+                QueueReasons.of(candidate, now, FairQueue.Settings.DEFAULTS, row.taskId() != null));
     }
 
     private static TaskProgress progress(TaskView view) {

@@ -24,11 +24,13 @@ class ReciprocityController {
     private final HelpQueue queue;
     private final LedgerViews ledger;
     private final Policies policies;
+    private final Standings standings;
 
-    ReciprocityController(HelpQueue queue, LedgerViews ledger, Policies policies) {
+    ReciprocityController(HelpQueue queue, LedgerViews ledger, Policies policies, Standings standings) {
         this.queue = queue;
         this.ledger = ledger;
         this.policies = policies;
+        this.standings = standings;
     }
 
     record Items<T>(List<T> items) {}
@@ -42,6 +44,15 @@ class ReciprocityController {
     @Operation(summary = "The open requests I can help with next, in fair order")
     Items<HelpQueue.Item> helpQueue(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
         return new Items<>(queue.of(GroupId.of(id), user.id()));
+    }
+
+    @GetMapping("/api/groups/{id}/standing")
+    @Operation(
+            summary = "My standing: give and take, members I owe help, and whether a help post would be accepted now",
+            description = "The same posting rules the feed applies to help posts, so a client explains them before"
+                    + " a post is refused. The balance floor never refuses a post; it lowers the post's priority.")
+    Standings.Standing standing(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
+        return standings.of(GroupId.of(id), user.id());
     }
 
     @GetMapping("/api/groups/{id}/ledger")

@@ -6,6 +6,7 @@ import { get, post } from '../api.js';
 import { countdown, dateTime, lang, register, t } from '../i18n.js';
 import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
 import { go } from '../app.js';
+import { composerRules, renderQueue } from './helpqueue.js';
 
 const REPORT_REASONS = ['SPAM', 'AD', 'PERSONAL_DATA', 'ABUSE', 'OFF_TOPIC', 'FRAUD', 'OTHER'];
 const PAGE = 50;
@@ -671,7 +672,7 @@ async function feed(view, [id]) {
     ? h('p', { class: 'notice', id: 'muted-note' }, t('compose.muted', { until: dateTime(group.myMutedUntil) }))
     : h('section', { class: 'card composer', id: 'composer' },
       h('h2', null, t('compose.title')), messageForm,
-      h('h3', null, t('compose.taskTitle')), taskForm,
+      h('h3', null, t('compose.taskTitle')), composerRules(gid), taskForm,
       h('h3', null, t('compose.linkTitle')), linkForm,
       h('h3', null, t('compose.storyTitle')), successForm);
 
@@ -748,33 +749,8 @@ function renameFields(error, map) {
 
 async function queue(view, [id]) {
   const group = await loadGroup(view, id, `/groups/${id}/queue`);
-  if (!group) return;
-  const gid = group.id;
-  const data = await get(`/api/groups/${enc(gid)}/help-queue`);
-  const items = data.items || [];
-  const box = h('div', { id: 'help-queue' });
-  if (!items.length) {
-    mount(box, empty(t('queue.empty'), h('a', { class: 'button', href: `#/groups/${enc(gid)}` }, t('queue.toFeed'))));
-  } else {
-    mount(box, h('ol', { class: 'list queue-list' }, items.map((it) => {
-      const parts = [
-        h('div', { class: 'message-head' },
-          h('span', { class: 'message-author' }, it.requesterName),
-          h('span', { class: 'hint' }, t('queue.balance', { g: it.requesterGiven, r: it.requesterReceived }))),
-        it.lowPriority ? h('p', { class: 'tag low-priority' }, t('queue.lowPriority')) : null,
-        it.note ? h('p', { class: 'message-text pre' }, it.note) : null,
-      ];
-      if (it.kind === 'TASK' && it.task) {
-        parts.push(taskCard({ ...it.task, status: 'OPEN' }, { authorId: it.requesterId, messageId: it.messageId }));
-      } else if (it.link) {
-        parts.push(linkPost(gid, { id: it.messageId, authorId: it.requesterId, link: it.link, status: 'VISIBLE' }, new Map()));
-      }
-      parts.push(h('p', { class: 'hint' }, t('queue.meta', { n: it.helpCount, left: countdown(it.deadline) })));
-      return h('li', { class: 'queue-item', dataset: { messageId: it.messageId } }, parts);
-    })));
-  }
-  mount(view, groupHeader(group, 'queue'),
-    h('p', { class: 'hint' }, t('queue.lead')), box);
+  if (!group) return null;
+  return renderQueue(view, group, { header: groupHeader, taskCard, linkPost });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -876,7 +852,7 @@ register({
     'compose.rejected': '消息没有发送:', 'compose.where': '(第 {from}–{to} 个字符)',
     
     
-    'queue.lead': '按公平顺序排列:帮得多、被帮得少、等得久的成员排在前面。', 'queue.empty': '现在没有需要你帮忙的请求。去群聊看看,或者发出你自己的求助。', 'queue.toFeed': '去群聊',
+    'queue.lead': '帮过你的人、刚发布的、差一点完成的和快到期的求助排在前面;常帮别人的成员排在求助多、帮助少的成员前面。每条求助下写着原因。', 'queue.empty': '现在没有需要你帮忙的请求。去群聊看看,或者发出你自己的求助。', 'queue.toFeed': '去群聊',
     'queue.balance': '帮过别人 {g} 次 · 被帮 {r} 次', 'queue.lowPriority': '靠后:TA 最近求助较多', 'queue.meta': '已有 {n} 人帮忙 · 剩余 {left}',
     'ledger.mine': '我的互助账', 'ledger.given': '我帮别人', 'ledger.received': '别人帮我', 'ledger.balance': '差额', 'ledger.balanceHint': '差额 = 我帮别人的次数 − 别人帮我的次数。',
     'ledger.iOwe': '帮过我、我还没回帮的', 'ledger.iOweNone': '没有欠下的人情。', 'ledger.owe': '帮了我 {a} 次,我帮了 TA {b} 次',
@@ -939,7 +915,7 @@ register({
     'compose.rejected': 'The message was not sent:', 'compose.where': ' (characters {from}–{to})',
     
     
-    'queue.lead': 'In fair order: members who help a lot, are helped little and have waited long come first.', 'queue.empty': 'Nobody needs your help right now. Look at the chat, or post your own request.', 'queue.toFeed': 'Go to the chat',
+    'queue.lead': 'First: requests of members who helped you, new ones, almost done ones and those due soon; members who often help come before those who mostly ask. Each request says why it is where it is.', 'queue.empty': 'Nobody needs your help right now. Look at the chat, or post your own request.', 'queue.toFeed': 'Go to the chat',
     'queue.balance': 'helped others {g} times · was helped {r} times', 'queue.lowPriority': 'Later: asked for help often lately', 'queue.meta': '{n} helped so far · {left} left',
     'ledger.mine': 'My balance', 'ledger.given': 'I helped', 'ledger.received': 'Helped me', 'ledger.balance': 'Balance', 'ledger.balanceHint': 'Balance = times I helped others − times others helped me.',
     'ledger.iOwe': 'Helped me, not helped back yet', 'ledger.iOweNone': 'You owe nobody a favour.', 'ledger.owe': 'helped me {a} times, I helped them {b} times',

@@ -15,15 +15,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param needKnown false to withhold {@code helpStillNeeded} (the eight-argument Candidate), for the ablation
  */
-record FairQueuePolicy(FairQueue.Settings settings, int balanceFloor, boolean needKnown) implements HelpPolicy {
+record FairQueuePolicy(String name, FairQueue.Settings settings, int balanceFloor, boolean needKnown)
+        implements HelpPolicy {
 
     static final int SHOWN = 5;
     static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
-
-    @Override
-    public String name() {
-        return needKnown ? "fair queue" : "fair queue, need unknown";
-    }
 
     @Override
     public @Nullable Request choose(int helper, int minute, GroupState state) {
@@ -32,7 +28,7 @@ record FairQueuePolicy(FairQueue.Settings settings, int balanceFloor, boolean ne
         for (var request : state.open(minute)) {
             if (state.canHelp(helper, request, minute)) {
                 byId.put(request.id(), request);
-                candidates.add(candidate(request, state));
+                candidates.add(candidate(helper, request, state));
             }
         }
         var ranked = FairQueue.rank(candidates, at(minute), settings);
@@ -42,7 +38,7 @@ record FairQueuePolicy(FairQueue.Settings settings, int balanceFloor, boolean ne
         return ranked.isEmpty() ? null : byId.get(ranked.getFirst().requestId());
     }
 
-    private Candidate candidate(Request request, GroupState state) {
+    private Candidate candidate(int viewer, Request request, GroupState state) {
         int requester = request.requester();
         int given = state.given[requester];
         int received = state.received[requester];
@@ -61,7 +57,9 @@ record FairQueuePolicy(FairQueue.Settings settings, int balanceFloor, boolean ne
                         received,
                         exposures,
                         belowFloor,
-                        request.need() - state.helps[request.index()])
+                        request.need() - state.helps[request.index()],
+                        state.pair[requester][viewer],
+                        Math.max(0, state.pair[requester][viewer] - state.pair[viewer][requester]))
                 : new Candidate(request.id(), requesterId, posted, deadline, given, received, exposures, belowFloor);
     }
 

@@ -1,5 +1,6 @@
 package io.huzhu.reciprocity;
 
+import static io.huzhu.reciprocity.FairQueue.Settings.LEGACY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.reciprocity.FairQueue.Candidate;
@@ -29,7 +30,7 @@ class FairQueueUnitTests {
             var candidates = randomQueue(random, 1 + random.nextInt(40));
             var shuffled = new ArrayList<>(candidates);
             Collections.shuffle(shuffled, random);
-            assertThat(FairQueue.rank(shuffled, NOW)).isEqualTo(FairQueue.rank(candidates, NOW));
+            assertThat(FairQueue.rank(shuffled, NOW, LEGACY)).isEqualTo(FairQueue.rank(candidates, NOW, LEGACY));
         });
     }
 
@@ -40,7 +41,7 @@ class FairQueueUnitTests {
             var deadline = NOW.plusSeconds(60 + random.nextInt(20 * 3600));
             var later = with(base, UUID.randomUUID(), deadline.plusSeconds(60 + random.nextInt(3600)));
             var earlier = with(base, UUID.randomUUID(), deadline);
-            assertThat(FairQueue.rank(List.of(later, earlier), NOW)).containsExactly(earlier, later);
+            assertThat(FairQueue.rank(List.of(later, earlier), NOW, LEGACY)).containsExactly(earlier, later);
         });
     }
 
@@ -51,7 +52,7 @@ class FairQueueUnitTests {
             int received = 5 + random.nextInt(30);
             var helpful = ledger(base, received + 1 + random.nextInt(20), received);
             var freeRider = ledger(base, random.nextInt(received), received);
-            assertThat(FairQueue.rank(List.of(freeRider, helpful), NOW)).containsExactly(helpful, freeRider);
+            assertThat(FairQueue.rank(List.of(freeRider, helpful), NOW, LEGACY)).containsExactly(helpful, freeRider);
         });
     }
 
@@ -61,7 +62,8 @@ class FairQueueUnitTests {
             var base = randomCandidate(random);
             var newcomer = ledger(base, 0, 0);
             var freeRider = ledger(base, 0, 1 + random.nextInt(20));
-            assertThat(FairQueue.rank(List.of(freeRider, newcomer), NOW)).containsExactly(newcomer, freeRider);
+            assertThat(FairQueue.rank(List.of(freeRider, newcomer), NOW, LEGACY))
+                    .containsExactly(newcomer, freeRider);
         });
     }
 
@@ -71,7 +73,7 @@ class FairQueueUnitTests {
             var base = exposed(randomCandidate(random), 0);
             var unshown = copy(base);
             var shown = exposed(base, 1 + random.nextInt(50));
-            assertThat(FairQueue.rank(List.of(shown, unshown), NOW)).containsExactly(unshown, shown);
+            assertThat(FairQueue.rank(List.of(shown, unshown), NOW, LEGACY)).containsExactly(unshown, shown);
         });
     }
 
@@ -86,7 +88,7 @@ class FairQueueUnitTests {
             var base = randomCandidate(random);
             var urgent = exposed(with(base, base.requestId(), NOW.plus(Duration.ofMinutes(30))), 0);
             fresh.add(urgent);
-            assertThat(FairQueue.rank(fresh, NOW).getFirst()).isEqualTo(urgent);
+            assertThat(FairQueue.rank(fresh, NOW, LEGACY).getFirst()).isEqualTo(urgent);
         });
     }
 
@@ -96,7 +98,7 @@ class FairQueueUnitTests {
             var base = randomCandidate(random);
             var above = floor(base, false);
             var below = floor(base, true);
-            assertThat(FairQueue.rank(List.of(below, above), NOW)).containsExactly(above, below);
+            assertThat(FairQueue.rank(List.of(below, above), NOW, LEGACY)).containsExactly(above, below);
         });
     }
 
@@ -104,7 +106,7 @@ class FairQueueUnitTests {
     void expiredAndCompletedRequestsAreLeftOut() {
         forSeeds(random -> {
             var candidates = randomQueue(random, 1 + random.nextInt(40));
-            assertThat(FairQueue.rank(candidates, NOW))
+            assertThat(FairQueue.rank(candidates, NOW, LEGACY))
                     .allSatisfy(c -> assertThat(c.deadline()).isAfter(NOW))
                     .allSatisfy(c -> assertThat(c.helpStillNeeded()).isPositive())
                     .hasSize((int) candidates.stream()
@@ -121,9 +123,9 @@ class FairQueueUnitTests {
             for (int i = 0; i < 5; i++) {
                 twins.add(with(base, new UUID(random.nextLong(), random.nextLong()), base.deadline()));
             }
-            var ranked = FairQueue.rank(twins, NOW);
+            var ranked = FairQueue.rank(twins, NOW, LEGACY);
             assertThat(ranked).extracting(Candidate::requestId).isSorted();
-            assertThat(FairQueue.rank(ranked.reversed(), NOW)).isEqualTo(ranked);
+            assertThat(FairQueue.rank(ranked.reversed(), NOW, LEGACY)).isEqualTo(ranked);
         });
     }
 

@@ -25,12 +25,13 @@ final class FairnessRun {
                 }
             }
         }
-        return measure(group, policy, state);
+        return measure(group, policy.name(), state);
     }
 
-    private static FairnessReport measure(SimulatedGroup group, HelpPolicy policy, GroupState state) {
+    static FairnessReport measure(SimulatedGroup group, String policy, GroupState state) {
         var measured = group.requests().stream().filter(group::measured).toList();
         var hoursToComplete = new ArrayList<Double>();
+        var hoursByBehaviour = new EnumMap<Behaviour, List<Double>>(Behaviour.class);
         var helpsByBehaviour = new EnumMap<Behaviour, int[]>(Behaviour.class);
         var receivedByMember = new double[group.members().size()];
         var posted = new boolean[group.members().size()];
@@ -41,7 +42,11 @@ final class FairnessRun {
         for (var request : measured) {
             int r = request.index();
             if (state.completedAt[r] >= 0) {
-                hoursToComplete.add((state.completedAt[r] - request.postedAt()) / 60.0);
+                double hours = (state.completedAt[r] - request.postedAt()) / 60.0;
+                hoursToComplete.add(hours);
+                hoursByBehaviour
+                        .computeIfAbsent(behaviour(group, request), b -> new ArrayList<>())
+                        .add(hours);
             } else {
                 wasted += state.helps[r];
             }
@@ -57,6 +62,8 @@ final class FairnessRun {
         }
         var perRequest = new EnumMap<Behaviour, Double>(Behaviour.class);
         helpsByBehaviour.forEach((b, sums) -> perRequest.put(b, (double) sums[0] / sums[1]));
+        var medianHours = new EnumMap<Behaviour, Double>(Behaviour.class);
+        hoursByBehaviour.forEach((b, hours) -> medianHours.put(b, median(hours)));
         var posters = new ArrayList<Double>();
         for (int m = 0; m < posted.length; m++) {
             if (posted[m]) {
@@ -65,7 +72,7 @@ final class FairnessRun {
         }
         int n = measured.size();
         return new FairnessReport(
-                policy.name(),
+                policy,
                 n,
                 (double) hoursToComplete.size() / n,
                 median(hoursToComplete),
@@ -73,7 +80,8 @@ final class FairnessRun {
                 gini(posters),
                 (double) zeroHelp / n,
                 (double) neverShown / n,
-                helps == 0 ? 0 : (double) wasted / helps);
+                helps == 0 ? 0 : (double) wasted / helps,
+                medianHours);
     }
 
     private static Behaviour behaviour(SimulatedGroup group, Request request) {
@@ -114,5 +122,13 @@ final class FairnessRun {
             double gini,
             double zeroHelpShare,
             double neverShownShare,
-            double wastedHelpShare) {}
+            double wastedHelpShare,
+            Map<Behaviour, Double> medianHoursByBehaviour) {
+
+        /** Help per free rider's request over help per helpful member's request (the goal is at most 0.5). */
+        double freeRiderRatio() {
+            return helpsPerRequest.getOrDefault(Behaviour.FREE_RIDER, 0.0)
+                    / helpsPerRequest.getOrDefault(Behaviour.HELPFUL, 1.0);
+        }
+    }
 }

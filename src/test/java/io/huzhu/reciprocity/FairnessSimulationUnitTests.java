@@ -33,6 +33,42 @@ class FairnessSimulationUnitTests {
     }
 
     @Test
+    void reciprocalQueueIsFastFinishesAsMuchAsBeforeAndServesHelpersFirst() {
+        var reciprocal = FairnessRun.run(GROUP, reciprocalQueue());
+        var before = FairnessRun.run(GROUP, fairQueue());
+        var chat = FairnessRun.run(GROUP, new PlainChatPolicy(FairnessSimulation.DEFAULT_SCREEN));
+        var hours = reciprocal.medianHoursByBehaviour();
+        assertThat(reciprocal.completedShare())
+                .as("completion, seed %d: reciprocal %s, before %s", SEED, reciprocal, before)
+                .isGreaterThan(chat.completedShare() + 0.10)
+                .isGreaterThan(before.completedShare() - 0.02);
+        assertThat(reciprocal.medianHoursToComplete()).as("seed %d", SEED).isLessThan(2.0);
+        assertThat(reciprocal.freeRiderRatio()).as("seed %d", SEED).isLessThan(before.freeRiderRatio());
+        assertThat(hours.get(Behaviour.HELPFUL))
+                .as("helpful members are served faster than free riders, seed %d", SEED)
+                .isLessThan(hours.get(Behaviour.FREE_RIDER));
+        assertThat(reciprocal.wastedHelpShare()).as("seed %d", SEED).isLessThan(before.wastedHelpShare());
+    }
+
+    @Test
+    void theHindsightReferenceObeysTheRulesAndStaysUnderTheCapacityBound() {
+        var state = OfflineGreedy.plan(GROUP);
+        var reference = FairnessRun.measure(GROUP, "offline greedy (hindsight)", state);
+        assertThat(reference.wastedHelpShare()).isZero();
+        assertThat(reference.completedShare()).isLessThanOrEqualTo(OfflineGreedy.capacityBound(GROUP));
+        for (var request : GROUP.requests()) {
+            int r = request.index();
+            assertThat(state.helps[r]).isIn(0, request.need());
+            if (state.completedAt[r] >= 0) {
+                assertThat(state.completedAt[r]).isBetween(request.postedAt(), request.deadline() - 1);
+            }
+        }
+        for (int m = 0; m < GROUP.members().size(); m++) {
+            assertThat(state.pair[m][m]).as("nobody helps themselves").isZero();
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameDemandAndTheSameOutcome() {
         var again = SimulatedGroup.generate(SEED, 150, 3);
         assertThat(again.events()).isEqualTo(GROUP.events());
@@ -45,7 +81,13 @@ class FairnessSimulationUnitTests {
         assertThat(FairnessRun.gini(List.of(0.0, 0.0, 0.0, 12.0))).isEqualTo(0.75);
     }
 
+    private static FairQueuePolicy reciprocalQueue() {
+        return FairnessSimulation.reciprocal(
+                "reciprocal queue", FairQueue.Settings.DEFAULTS, FairnessSimulation.DEFAULT_FLOOR);
+    }
+
     private static FairQueuePolicy fairQueue() {
-        return new FairQueuePolicy(FairQueue.Settings.DEFAULTS, FairnessSimulation.DEFAULT_FLOOR, true);
+        return new FairQueuePolicy(
+                "fair queue (before)", FairQueue.Settings.LEGACY, FairnessSimulation.DEFAULT_FLOOR, true);
     }
 }

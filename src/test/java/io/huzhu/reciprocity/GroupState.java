@@ -14,6 +14,9 @@ final class GroupState {
     final int[] exposures;
     final int[] given;
     final int[] received;
+    /** {@code pair[a][b]}: helps member a has given member b (the per-viewer relation of the queue). */
+    final int[][] pair;
+
     private final BitSet[] helpersOf;
     private final int[] helpsToday;
     private final int[] dayOfCount;
@@ -33,6 +36,7 @@ final class GroupState {
         helpersOf = new BitSet[requests];
         given = new int[members];
         received = new int[members];
+        pair = new int[members][members];
         helpsToday = new int[members];
         dayOfCount = new int[members];
     }
@@ -74,6 +78,7 @@ final class GroupState {
         helpsToday[member]++;
         given[member]++;
         received[request.requester()]++;
+        pair[member][request.requester()]++;
         if (helps[r] == request.need()) {
             completedAt[r] = minute;
         }

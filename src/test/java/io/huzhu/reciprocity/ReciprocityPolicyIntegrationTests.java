@@ -133,7 +133,10 @@ class ReciprocityPolicyIntegrationTests {
         JsonNode task = fixtures.start(taskAsker, fixtures.publish(fixtures.bargain()));
         UUID taskRequest =
                 scenario.post(group, taskAsker, HelpKind.TASK, task.path("id").asString());
+        // Minutes apart, so that the few milliseconds between the test's clock reading and the server's cannot
+        // reorder requests whose freshness (which falls with time) differs by less than that.
         for (int i = 0; i < 6; i++) {
+            clock.advance(java.time.Duration.ofMinutes(7));
             visible.add(scenario.post(
                     group, scenario.join(group, "asker" + i), HelpKind.EXTERNAL_LINK, "https://p.example/" + i));
         }

@@ -122,6 +122,7 @@ final class GroupRequests {
     /** The member posted the external-link request; one helper's report waits, another's is disputed. */
     private void reciprocity(Requests r) {
         r.put("GET /api/groups/{id}/help-queue", each(a -> http.get(g() + "/help-queue", a)));
+        r.put("GET /api/groups/{id}/standing", each(a -> http.get(g() + "/standing", a)));
         r.put("GET /api/groups/{id}/ledger", each(a -> http.get(g() + "/ledger", a)));
         r.put("GET /api/groups/{id}/ledger/me", each(a -> http.get(g() + "/ledger/me", a)));
         r.put("GET /api/groups/{id}/policies", each(a -> http.get(g() + "/policies", a)));
