@@ -134,7 +134,15 @@ final class SpelledDomains {
         while (s > 0 && labelChar(text.charAt(s - 1))) {
             s--;
         }
-        return s < end && (s == 0 || !isUrlChar(text.charAt(s - 1))) ? s : -1;
+        if (s == end) {
+            return -1;
+        }
+        if (s == 0 || !isUrlChar(text.charAt(s - 1))) {
+            return s;
+        }
+        // "浏览器:abc点com": a colon after words, not inside a link (scheme:, host:port)
+        boolean afterWords = text.charAt(s - 1) == ':' && (s < 2 || !labelChar(text.charAt(s - 2)));
+        return afterWords ? s : -1;
     }
 
     private static int labelEnd(String text, int from) {

@@ -19,6 +19,8 @@ class LinkEvasionFamiliesUnitTests {
     @ValueSource(
             strings = {
                 "加我领券 quan66 [点] top 速度",
+                "打开浏览器：quan66 [点] top",
+                "网址：quan66点cn",
                 "quan66 （点） top",
                 "haoquan【點】vip/x",
                 "quan66(DOT)cn/a/1",
