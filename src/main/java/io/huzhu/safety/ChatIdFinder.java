@@ -30,6 +30,15 @@ final class ChatIdFinder {
                 digitOrMark |= !PiiChars.asciiLetter(PiiChars.fold(text.charAt(e)));
                 e++;
             }
+            int spaced = e == i + 1 ? spacedEnd(text, i) : -1;
+            if (spaced > 0) {
+                int keyword = PiiKeywords.match(text, i, PiiKeywords.WECHAT, PiiKeywords.WECHAT_SHORT);
+                if (keyword != PiiKeywords.NONE) {
+                    found.add(Findings.personal(FindingType.WECHAT_ID, i, spaced, RULE_WECHAT));
+                    i = spaced;
+                    continue;
+                }
+            }
             if (!partOfAddress(text, i, e)) {
                 check(text, i, e, digitOrMark, found);
             }
@@ -52,6 +61,30 @@ final class ChatIdFinder {
         if (keyword == PiiKeywords.MARKED || (keyword == PiiKeywords.PLAIN && digitOrMark)) {
             found.add(Findings.personal(FindingType.WECHAT_ID, s, e, RULE_WECHAT));
         }
+    }
+
+    /**
+     * An id written one character at a time with spaces between ("a b c _ 6 6"): the end of at least six such
+     * characters starting at {@code s}, or -1.
+     */
+    private static int spacedEnd(String text, int s) {
+        int n = text.length();
+        int count = 0;
+        int end = s;
+        int p = s;
+        while (p < n && PiiChars.idChar(PiiChars.fold(text.charAt(p)))) {
+            if (p + 1 < n && PiiChars.idChar(PiiChars.fold(text.charAt(p + 1)))) {
+                break; // a longer token: not spelled out
+            }
+            count++;
+            end = p + 1;
+            if (p + 2 < n && text.charAt(p + 1) == ' ') {
+                p += 2;
+            } else {
+                break;
+            }
+        }
+        return count >= 6 ? end : -1;
     }
 
     private static boolean continuesToken(char before) {

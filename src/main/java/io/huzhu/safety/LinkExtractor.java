@@ -15,11 +15,19 @@ import java.util.regex.Pattern;
 final class LinkExtractor {
 
     /** URL characters, plus Greek and Cyrillic letters so that a look-alike host (pinduоduo.com) stays one link. */
-    private static final String URL_CHARS = "[A-Za-z0-9\\u0370-\\u03FF\\u0400-\\u04FF\\-._~:/?#\\[\\]@!$&'()*+,;=%]";
+    private static final String URL_CHARS =
+            "[A-Za-z0-9\\u0370-\\u03FF\\u0400-\\u04FF\\-._~:/?#\\[\\]@!$&'()*+,;=%\\\\]";
 
-    private static final Pattern LINK = Pattern.compile("(?i)(?<![A-Za-z0-9])(?:https?://|www\\.)" + URL_CHARS + "+"
-            + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?(?:\\.[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?)*"
-            + "\\.(?:" + tlds() + ")(?![A-Za-z0-9\\-])(?:[/?#]" + URL_CHARS + "*)?");
+    private static final Pattern LINK =
+            Pattern.compile("(?i)(?<![A-Za-z0-9])(?:https?:[/\\\\]{0,3}|www\\.)" + URL_CHARS + "+"
+                    // protocol-relative (//host/path) and bare IPv4 hosts (203.0.113.7/r/1)
+                    + "|(?<![A-Za-z0-9:/\\\\])//[A-Za-z0-9\\u0370-\\u04FF]" + URL_CHARS + "*"
+                    + "|(?<![0-9.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?![0-9.])(?::[0-9]{1,5})?(?:[/?#]" + URL_CHARS + "*)?"
+                    + "|(?i)(?<![A-Za-z0-9@._%+\\-/])[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?(?:\\.[a-z0-9\\u0370-\\u04FF](?:[a-z0-9\\u0370-\\u04FF\\-]*[a-z0-9\\u0370-\\u04FF])?)*"
+                    + "\\.(?:" + tlds() + ")(?![A-Za-z0-9\\-])(?::[0-9]{1,5})?(?:[/?#\\\\]" + URL_CHARS + "*)?"
+                    // any other top-level domain of the public suffix list, when a path follows (is.gd/x, t.co/x)
+                    + "|(?i)(?<![A-Za-z0-9@._%+\\-/])(?:[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?\\.)+[a-z]{2,24}(?::[0-9]{1,5})?/"
+                    + URL_CHARS + "*");
 
     /** The top-level domains a bare domain ({@code abc.top/x}) is recognised by, longest first. */
     private static String tlds() {
@@ -41,11 +49,7 @@ final class LinkExtractor {
 
     static List<Link> extract(String text) {
         boolean colon = text.indexOf(':') >= 0;
-        if (text.indexOf('.') < 0
-                && !colon
-                && text.indexOf('点') < 0
-                && text.indexOf('。') < 0
-                && !text.contains(" dot ")) {
+        if (text.indexOf('.') < 0 && !colon && text.indexOf('/') < 0 && !SpelledDomains.mayHold(text)) {
             return List.of();
         }
         List<Link> links = new ArrayList<>(2);
@@ -64,7 +68,7 @@ final class LinkExtractor {
             int runStart = i;
             boolean dot = false;
             while (i < n && isUrlChar(text.charAt(i))) {
-                dot |= text.charAt(i) == '.' || text.charAt(i) == ':';
+                dot |= text.charAt(i) == '.' || text.charAt(i) == ':' || text.charAt(i) == '/';
                 i++;
             }
             if (dot) {
@@ -126,8 +130,8 @@ final class LinkExtractor {
     private static final boolean[] URL_CHAR = new boolean[128];
 
     static {
-        for (char c :
-                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".toCharArray()) {
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%\\"
+                .toCharArray()) {
             URL_CHAR[c] = true;
         }
     }
@@ -147,9 +151,61 @@ final class LinkExtractor {
                 continue;
             }
             String raw = text.substring(start, end);
-            String lower = raw.length() > 8 ? raw.substring(0, 8).toLowerCase(java.util.Locale.ROOT) : raw;
-            String url = lower.startsWith("http://") || lower.startsWith("https://") ? raw : "http://" + raw;
-            links.add(new Link(start, end, url));
+            if (!plausible(raw)) {
+                continue;
+            }
+            links.add(new Link(start, end, withScheme(raw)));
+        }
+    }
+
+    /**
+     * The link as the policy checks it: a scheme added to bare and protocol-relative ones, and a scheme written
+     * with one slash or backslashes ({@code https:/host}, {@code https:\\\\host}) read as browsers read it; the
+     * backslashes stay, so the policy refuses the link.
+     */
+    private static String withScheme(String raw) {
+        Matcher scheme = SCHEME.matcher(raw);
+        if (scheme.lookingAt()) {
+            String rest = raw.substring(scheme.end());
+            return scheme.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + rest;
+        }
+        return raw.startsWith("//") ? "http:" + raw : "http://" + raw;
+    }
+
+    private static final Pattern SCHEME = Pattern.compile("(?i)(https?):/{0,3}(?=[^/])");
+
+    /**
+     * A bare candidate is a link when its host is an IPv4 address with every part up to 255, or ends in a suffix
+     * of the public suffix list (so "main.py" is not a host, "is.gd/x" is). Candidates with a scheme or {@code www.}
+     * always are.
+     */
+    private static boolean plausible(String raw) {
+        String lower = raw.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http") || lower.startsWith("www.")) {
+            return true;
+        }
+        String host = lower.startsWith("//") ? lower.substring(2) : lower;
+        int end = 0;
+        while (end < host.length() && "/?#:\\".indexOf(host.charAt(end)) < 0) {
+            end++;
+        }
+        host = host.substring(0, end);
+        if (host.matches("[0-9.]+")) {
+            for (String part : host.split("\\.")) {
+                if (part.isEmpty() || Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        if (SpelledDomains.TLDS.contains(tld) || tld.equals("ly") || tld.equals("gl")) {
+            return true;
+        }
+        try {
+            return com.google.common.net.InternetDomainName.from(host).hasPublicSuffix();
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -43,6 +43,64 @@ final class NumberFinder {
             finder.spans(g, runEnd, found);
             g = runEnd;
         }
+        finder.acrossRuns(found);
+    }
+
+    /** The most characters of words between two halves of one number ("4401061999 后面是 05153404"). */
+    private static final int MAX_GAP = 10;
+
+    /**
+     * A resident ID or a UnionPay card cut in two by words ("前面是…后面是…", "（接着）"): two neighbouring runs,
+     * at most {@value #MAX_GAP} characters apart, that together pass the ID checks or Luhn with the 62 prefix. The
+     * check digits keep this precise: two unrelated numbers pass by chance about once in a thousand times.
+     */
+    private void acrossRuns(List<Finding> found) {
+        int g = 0;
+        while (g < d.groups) {
+            int next = g;
+            while (next < d.groups && d.groupRun[next] == d.groupRun[g]) {
+                next++;
+            }
+            if (next >= d.groups) {
+                return;
+            }
+            int s = d.groupStart[g];
+            int mid = d.groupEnd[next - 1];
+            int after = next;
+            while (after < d.groups && d.groupRun[after] == d.groupRun[next]) {
+                after++;
+            }
+            int e = d.groupEnd[after - 1];
+            int gap = d.offset[d.groupStart[next]] - d.offset[mid - 1] - 1;
+            if (gap <= MAX_GAP && !covered(found, d.offset[s], d.offset[e - 1] + 1)) {
+                Finding f = split(s, e);
+                if (f != null) {
+                    found.add(f);
+                }
+            }
+            g = next;
+        }
+    }
+
+    private @Nullable Finding split(int s, int e) {
+        int len = e - s;
+        if (len == 18 && NumberChecks.id18(d.value, s, today)) {
+            return finding(FindingType.ID_CARD, s, e, RULE_ID);
+        }
+        boolean unionPay = d.value[s] == 6 && d.value[s + 1] == 2;
+        if (len >= 16 && len <= 19 && d.value[e - 1] != X && unionPay && NumberChecks.luhn(d.value, s, e)) {
+            return finding(FindingType.BANK_CARD, s, e, RULE_CARD_LUHN);
+        }
+        return null;
+    }
+
+    private static boolean covered(List<Finding> found, int start, int end) {
+        for (Finding f : found) {
+            if (f.start() < end && start < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void spans(int from, int to, List<Finding> found) {

@@ -30,7 +30,10 @@ final class PiiChars {
             return c - '\u278A' + 1;
         }
         if (c < '\u3007') {
-            return c == '\u24EA' || c == '\u24FF' ? 0 : -1; // ⓪ ⓿
+            if (c == '\u24EA' || c == '\u24FF') { // ⓪ ⓿
+                return 0;
+            }
+            return c >= '\u0660' ? Character.digit(c, 10) : -1; // Arabic-Indic, Devanagari … decimal digits
         }
         return chinese(c);
     }

@@ -31,6 +31,7 @@ public final class PiiDetector {
     public List<Finding> find(String text) {
         List<Finding> found = new ArrayList<>(2);
         EmailFinder.find(text, found);
+        ProviderEmailFinder.find(text, found);
         ChatIdFinder.find(text, found);
         LocalDate now = LocalDate.now(clock);
         NumberFinder.find(text, now.getYear() * 10000 + now.getMonthValue() * 100 + now.getDayOfMonth(), found);

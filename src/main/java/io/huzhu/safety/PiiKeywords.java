@@ -19,12 +19,14 @@ final class PiiKeywords {
         "订单", "单号", "运单", "快递", "物流", "编号", "流水", "交易号", "任务", "工单", "批次", "商品", "尾号", "order", "tracking", "task"
     };
 
-    static final String[] PHONE = {"电话", "手机", "联系", "tel", "phone", "mobile"};
+    static final String[] PHONE = {"电话", "手机", "联系", "tel", "phone", "mobile", "打", "拨", "致电", "call"};
     /** WeChat, as written in groups that try to slip past filters. */
     static final String[] WECHAT = {
         "微信", "威信", "薇信", "徽信", "维信", "卫星", "围信", "微新", "v信", "vx", "wx", "weixin", "wechat", "绿泡泡", "微号", "v号", "v芯",
-        "微芯", "薇芯", "威芯", "wei信"
+        "微芯", "薇芯", "威芯", "wei信", "🛰"
     };
+    /** Emoji that stand for a keyword (🐧 QQ, 🛰 卫星 = 微信): not skipped as decoration before a value. */
+    private static final String[] KEYWORD_EMOJI = {"🐧", "🛰"};
     /** One-character WeChat keywords: only with a marker (❤, a colon, 号) after them or 加/+ before them. */
     static final String[] WECHAT_SHORT = {"v", "微", "薇", "威", "维", "徽"};
 
@@ -62,7 +64,7 @@ final class PiiKeywords {
         boolean marker = false;
         for (int skipped = 0; p > 0 && skipped < MAX_FILLER; skipped++) {
             char c = text.charAt(p - 1);
-            if (!filler(c) || (p >= 2 && text.startsWith("🐧", p - 2))) {
+            if (!filler(c) || keywordEmojiEndsAt(text, p)) {
                 break;
             }
             marker |= c == ':' || c == '：' || c == '号' || PiiChars.symbol(c);
@@ -82,7 +84,23 @@ final class PiiKeywords {
         while (q > 0 && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '我')) {
             q--;
         }
-        return q > 0 && isPlus(text.charAt(q - 1)) ? MARKED : NONE;
+        if (q > 0 && isPlus(text.charAt(q - 1))) {
+            return MARKED;
+        }
+        // a lone Latin "V" or "Q" standing as a word before the value ("V abc_123", "Q 12345678")
+        boolean latin = PiiChars.asciiLetter(PiiChars.fold(text.charAt(at)));
+        return latin && p < start && (at == 0 || !PiiChars.asciiAlnum(PiiChars.fold(text.charAt(at - 1))))
+                ? PLAIN
+                : NONE;
+    }
+
+    private static boolean keywordEmojiEndsAt(String text, int p) {
+        for (String e : KEYWORD_EMOJI) {
+            if (p >= e.length() && text.startsWith(e, p - e.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPlus(char c) {
@@ -99,7 +117,7 @@ final class PiiKeywords {
             int i = k.length();
             while (i > 0 && p > 0) {
                 char c = text.charAt(p - 1);
-                if (c == ' ' && i < k.length()) {
+                if (inKeyword(c) && i < k.length()) {
                     p--;
                     continue;
                 }
@@ -114,6 +132,11 @@ final class PiiKeywords {
             }
         }
         return -1;
+    }
+
+    /** What people put between the letters of a keyword ("q q", "v.x", "微\n信"). */
+    private static boolean inKeyword(char c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '.' || c == '-' || c == '_' || c == '*' || c == '·';
     }
 
     /** What may stand between a keyword and its value. */
@@ -148,6 +171,15 @@ final class PiiKeywords {
                     '#',
                     '＃',
                     '\u200B',
+                    '\uFE0F',
+                    '\n',
+                    '\r',
+                    '搜',
+                    '找',
+                    '可',
+                    '请',
+                    '直',
+                    '接',
                     '加',
                     '我',
                     '的',

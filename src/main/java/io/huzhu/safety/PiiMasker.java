@@ -35,7 +35,19 @@ final class PiiMasker {
                 default -> Arrays.fill(out, start, end, '*');
             }
         }
-        return new String(out);
+        return new String(out).replace(DROPPED, "");
+    }
+
+    /** Marks the second half of a masked surrogate pair, removed at the end so one star stands for one digit. */
+    private static final String DROPPED = "\uFFFF";
+
+    /** The digit value of the code point at {@code i} (mathematical digits such as 𝟏 too), or -1. */
+    private static int digitAt(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+            return Character.digit(text.codePointAt(i), 10);
+        }
+        return Character.isLowSurrogate(c) ? -1 : PiiChars.digit(c);
     }
 
     private static boolean localChar(char c) {
@@ -45,17 +57,20 @@ final class PiiMasker {
     private static void phone(String text, char[] out, int start, int end) {
         int digits = 0;
         for (int i = start; i < end; i++) {
-            if (PiiChars.digit(text.charAt(i)) >= 0) {
+            if (digitAt(text, i) >= 0) {
                 digits++;
             }
         }
         int national = digits - 11;
         int n = 0;
         for (int i = start; i < end; i++) {
-            if (PiiChars.digit(text.charAt(i)) >= 0) {
+            if (digitAt(text, i) >= 0) {
                 int k = n++ - national;
                 if (k >= 3 && k < 7) {
                     out[i] = '*';
+                    if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < end) {
+                        out[i + 1] = DROPPED.charAt(0);
+                    }
                 }
             }
         }

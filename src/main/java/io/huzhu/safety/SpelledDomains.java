@@ -11,9 +11,12 @@ import java.util.Set;
  */
 final class SpelledDomains {
 
+    /** What stands for a dot, after optional spaces: bracketed dots and dot words, or a bare Chinese dot. */
     private static final String[] DOTS = {
-        "[.]", "(.)", "（.）", "[点]", "(点)", "（点）", "【点】", "[dot]", "(dot)", " dot ", " 点 ", "点", "。", " . ", "．"
+        "[.]", "(.)", "（.）", "【.】", "「.」", "[点]", "(点)", "（点）", "【点】", "「点」", "[點]", "(點)", "（點）", "【點】", "[dot]",
+        "(dot)", "（dot）", "【dot】", "{dot}", "{.}", "<dot>", "点", "點", "。", "．", "｡", "丶", "·", "•", "∙", "﹒"
     };
+
     static final Set<String> TLDS = java.util.Set.copyOf(java.util.List.of(
                     "com", "cn", "net", "org", "top", "xyz", "vip", "cc", "me", "io", "info", "club", "shop", "site",
                     "online", "link", "tk", "icu", "live", "fun", "app", "biz", "co", "tv", "pro", "ink", "work",
@@ -28,12 +31,24 @@ final class SpelledDomains {
 
     private SpelledDomains() {}
 
+    /** Whether the text holds anything that can stand for a dot, so a text without one is skipped at once. */
+    static boolean mayHold(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '点' || c == '點' || c == '。' || c == '．' || c == '｡' || c == '丶' || c == '·' || c == '•' || c == '∙'
+                    || c == '﹒' || c == '[' || c == '(' || c == '（' || c == '【' || c == '「' || c == '{' || c == '<'
+                    || c == 'd' || c == 'D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds every spelled-out domain in {@code text} (the normalised text) that no link already covers. */
     static void find(String text, List<LinkExtractor.Link> links) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '点' && c != '。' && c != '[' && c != '(' && c != '（' && c != '【' && c != ' ' && c != '．') {
+        for (int i = 1; i < n; i++) {
+            if (!labelChar(text.charAt(i - 1)) || labelChar(text.charAt(i))) {
                 continue;
             }
             int dotEnd = dotAt(text, i);
@@ -76,13 +91,37 @@ final class SpelledDomains {
         links.sort(java.util.Comparator.comparingInt(LinkExtractor.Link::start));
     }
 
+    /**
+     * The end of a spelled dot starting at {@code i}, spaces around it included, or -1. A plain ASCII dot or the
+     * word "dot" counts only with a space on each side ({@code shop dot com}, {@code shop . com}); a dot right
+     * between labels is an ordinary link and found elsewhere.
+     */
     private static int dotAt(String text, int i) {
+        int j = spaces(text, i);
+        boolean spaced = j > i;
         for (String d : DOTS) {
-            if (text.startsWith(d, i)) {
-                return i + d.length();
+            if (text.regionMatches(true, j, d, 0, d.length())) {
+                return spaces(text, j + d.length());
+            }
+        }
+        for (String d : new String[] {".", "dot"}) {
+            if (spaced && text.regionMatches(true, j, d, 0, d.length())) {
+                int after = spaces(text, j + d.length());
+                if (after > j + d.length()) {
+                    return after;
+                }
             }
         }
         return -1;
+    }
+
+    /** Skips at most two spaces (ASCII or full-width). */
+    private static int spaces(String text, int i) {
+        int j = i;
+        while (j < text.length() && j - i < 2 && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
+            j++;
+        }
+        return j;
     }
 
     private static boolean labelChar(char c) {
@@ -95,7 +134,15 @@ final class SpelledDomains {
         while (s > 0 && labelChar(text.charAt(s - 1))) {
             s--;
         }
-        return s < end && (s == 0 || !isUrlChar(text.charAt(s - 1))) ? s : -1;
+        if (s == end) {
+            return -1;
+        }
+        if (s == 0 || !isUrlChar(text.charAt(s - 1))) {
+            return s;
+        }
+        // "浏览器:abc点com": a colon after words, not inside a link (scheme:, host:port)
+        boolean afterWords = text.charAt(s - 1) == ':' && (s < 2 || !labelChar(text.charAt(s - 2)));
+        return afterWords ? s : -1;
     }
 
     private static int labelEnd(String text, int from) {

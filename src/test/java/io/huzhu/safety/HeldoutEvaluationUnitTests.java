@@ -65,7 +65,7 @@ class HeldoutEvaluationUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-project"})
+    @ValueSource(strings = {"heldout", "heldout-v2", "heldout-project"})
     void spam(String set) throws IOException {
         String content = read("/safety/" + set + "/spam-heldout.tsv");
         if (content == null) {
@@ -93,7 +93,7 @@ class HeldoutEvaluationUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-project"})
+    @ValueSource(strings = {"heldout", "heldout-v2", "heldout-project"})
     void personalData(String set) throws IOException {
         String content = read("/safety/" + set + "/pii-heldout.tsv");
         if (content == null) {
@@ -166,7 +166,7 @@ class HeldoutEvaluationUnitTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "heldout-project"})
+    @ValueSource(strings = {"heldout", "heldout-v2", "heldout-project"})
     void links(String set) throws IOException {
         String content = read("/safety/" + set + "/links-heldout.tsv");
         if (content == null) {
