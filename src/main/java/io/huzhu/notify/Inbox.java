@@ -4,6 +4,7 @@ import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,21 @@ class Inbox {
     void assisted(List<AssistRecorded> assists) {
         Map<UserId, Boolean> wanted = new HashMap<>();
         Instant now = clock.instant();
-        for (AssistRecorded a : assists) {
+        // One order for every transaction (task, then time), and each notice locked before its items are counted:
+        // concurrent batches of one task queue on the notice instead of deadlocking on each other's items.
+        List<AssistRecorded> ordered = assists.stream()
+                .sorted(Comparator.comparing((AssistRecorded a) -> a.taskId().value())
+                        .thenComparing(AssistRecorded::at)
+                        .thenComparing(AssistRecorded::assistId))
+                .toList();
+        for (AssistRecorded a : ordered) {
             UserId owner = a.initiatorId();
             if (!wanted.computeIfAbsent(owner, o -> preferences.wants(o, NoticeKind.ASSISTED))) {
                 continue;
             }
             NoticeRepository.Window window =
                     notices.window(owner, a.taskId(), a.at()).orElseGet(() -> open(a, now));
+            notices.lock(window.id());
             if (notices.addItem(a.assistId(), window.id())) {
                 Instant due = window.end().isAfter(now) ? window.end() : now;
                 notices.grow(window.id(), 1, now, due);

@@ -80,6 +80,14 @@ class NoticeRepository {
 
     record Window(UUID id, Instant end) {}
 
+    /** Locks a notice's row until the transaction ends. */
+    void lock(UUID notice) {
+        jdbc.sql("select id from notification where id = :id for update")
+                .param("id", notice)
+                .query(UUID.class)
+                .list();
+    }
+
     /** Counts an item (an assist) into a notice once; false when it was already counted. */
     boolean addItem(UUID item, UUID notice) {
         return jdbc.sql("insert into notification_item (item_id, notification_id) values (:item, :notice)"
