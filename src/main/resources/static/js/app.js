@@ -15,8 +15,9 @@ import * as assists from './screens/assists.js';
 import * as risk from './screens/risk.js';
 import * as riskcase from './screens/riskcase.js';
 import * as riskappeals from './screens/riskappeals.js';
+import * as guardrails from './screens/guardrails.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals];
+const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, guardrails];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
 

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The guardrails' refusals: a problem with a stable code, the limit and when it resets as properties, and one plain
- * sentence in Chinese ({@code reasonZh}) and English ({@code reasonEn}; also the problem's {@code detail}). No
+ * sentence in Chinese ({@code reasonZh}) and English ({@code reasonEn}; also the problem's {@code detail}), marked
+ * {@code guardrail: true} so that clients show that sentence. No
  * pressure, no "you are about to lose" wording: what the limit is, and when it lets the member act again.
  */
 final class Refusals {
@@ -104,6 +105,10 @@ final class Refusals {
         properties.put("limitCents", limit);
         properties.put("thresholdCents", threshold);
         properties.put("resetsAt", hold.confirmableAt().toString());
+        properties.put(
+                "waitSeconds",
+                Math.max(
+                        0, java.time.Duration.between(now, hold.confirmableAt()).toSeconds()));
         return refusal(ErrorCode.COOLING_OFF, zh, en, properties);
     }
 
@@ -122,6 +127,7 @@ final class Refusals {
         Map<String, Object> properties = new LinkedHashMap<>(extra);
         properties.put("reasonZh", zh);
         properties.put("reasonEn", en);
+        properties.put("guardrail", true);
         return new HuzhuException(code, en, List.of(), properties);
     }
 }

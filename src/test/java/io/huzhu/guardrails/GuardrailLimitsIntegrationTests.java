@@ -182,4 +182,110 @@ class GuardrailLimitsIntegrationTests {
         assertThat(api.get("/api/me/guardrails", member.token()).json().has("breakUntil"))
                 .isFalse();
     }
+
+    @Test
+    void quietHoursHoldPushesInTheMembersZoneAndNothingElse() {
+        Api.Session member = api.register("sleeper");
+        io.huzhu.shared.UserId id = new io.huzhu.shared.UserId(member.id());
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 3);
+        java.util.function.Function<String, Instant> at = time ->
+                day.atTime(java.time.LocalTime.parse(time)).atZone(shanghai).toInstant();
+
+        assertThat(attention.mayPush(id, at.apply("21:59"))).isTrue();
+        assertThat(attention.mayPush(id, at.apply("22:00")))
+                .as("default 22:00-07:00")
+                .isFalse();
+        assertThat(attention.mayPush(id, at.apply("03:00"))).isFalse();
+        assertThat(attention.mayPush(id, at.apply("06:59"))).isFalse();
+        assertThat(attention.mayPush(id, at.apply("07:00"))).isTrue();
+        assertThat(attention.mayPush(id, at.apply("12:00"))).isTrue();
+
+        Api.Response london = api.put(
+                "/api/me/guardrails/quiet-hours",
+                member.token(),
+                Map.of("enabled", true, "start", "13:00", "end", "14:30", "zone", "Europe/London"));
+        assertThat(london.status()).as(london.toString()).isEqualTo(200);
+        assertThat(london.json().path("quietHours").path("zone").asString()).isEqualTo("Europe/London");
+        Instant londonOneThirty =
+                day.atTime(13, 30).atZone(java.time.ZoneId.of("Europe/London")).toInstant();
+        assertThat(attention.mayPush(id, londonOneThirty))
+                .as("the new window, in the new zone")
+                .isFalse();
+        assertThat(attention.mayPush(id, londonOneThirty.plus(Duration.ofHours(1))))
+                .isTrue();
+        assertThat(attention.mayPush(id, at.apply("23:00")))
+                .as("the old window no longer holds")
+                .isTrue();
+
+        assertThat(api.put(
+                                "/api/me/guardrails/quiet-hours",
+                                member.token(),
+                                Map.of("enabled", false, "start", "13:00", "end", "14:30", "zone", "Europe/London"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(attention.mayPush(id, londonOneThirty)).isTrue();
+        for (Map<String, Object> bad : java.util.List.<Map<String, Object>>of(
+                Map.of("enabled", true, "start", "25:00", "end", "07:00", "zone", "Asia/Shanghai"),
+                Map.of("enabled", true, "start", "22:00", "end", "22:00", "zone", "Asia/Shanghai"),
+                Map.of("enabled", true, "start", "22:00", "end", "07:00", "zone", "Mars/Olympus"))) {
+            assertThat(api.put("/api/me/guardrails/quiet-hours", member.token(), bad)
+                            .status())
+                    .as(bad.toString())
+                    .isEqualTo(400);
+        }
+        assertThat(attention.mayPush(id, londonOneThirty))
+                .as("refused changes change nothing")
+                .isTrue();
+        assertThat(attention.mayPush(
+                        new io.huzhu.shared.UserId(api.register("other").id()), at.apply("12:00")))
+                .as("another member is not affected")
+                .isTrue();
+    }
+
+    @Test
+    void operatorsSetPlatformDefaultsAndMaximaThatMembersFollowUnlessTheyChoseLess() {
+        Api.Session operator = api.operator();
+        Api.Session member = api.register("follower");
+        Api.Session strict = api.register("strict");
+        assertThat(guardrails.limits(strict, Map.of("helpPostsPerDay", 3)).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/admin/guardrails", member.token()).status()).isEqualTo(403);
+        Api.Response wrong = api.put(
+                "/api/admin/guardrails",
+                operator.token(),
+                Map.of(
+                        "limits",
+                        java.util.List.of(Map.of("kind", "DAILY_HELP_POSTS", "defaultValue", 9, "maximum", 8))));
+        assertThat(wrong.status()).isEqualTo(400);
+        try {
+            Api.Response set = api.put(
+                    "/api/admin/guardrails",
+                    operator.token(),
+                    Map.of(
+                            "limits",
+                            java.util.List.of(Map.of("kind", "DAILY_HELP_POSTS", "defaultValue", 5, "maximum", 8))));
+            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            assertThat(guardrails
+                            .limit(member, "DAILY_HELP_POSTS")
+                            .path("value")
+                            .asLong())
+                    .isEqualTo(5);
+            assertThat(guardrails
+                            .limit(strict, "DAILY_HELP_POSTS")
+                            .path("value")
+                            .asLong())
+                    .as("a member who chose less keeps it")
+                    .isEqualTo(3);
+            assertThat(guardrails.limits(member, Map.of("helpPostsPerDay", 9)).status())
+                    .isEqualTo(400);
+        } finally {
+            api.put(
+                    "/api/admin/guardrails",
+                    operator.token(),
+                    Map.of(
+                            "limits",
+                            java.util.List.of(Map.of("kind", "DAILY_HELP_POSTS", "defaultValue", 20, "maximum", 100))));
+        }
+    }
 }

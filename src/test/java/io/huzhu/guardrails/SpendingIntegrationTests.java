@@ -152,7 +152,7 @@ class SpendingIntegrationTests {
     }
 
     @Test
-    void buyingAnExpiredBargainAtItsCurrentPriceIsAPurchaseAndACouponIsNot() {
+    void buyingAnExpiredBargainAtItsCurrentPriceIsAPurchase() {
         var terms = fixtures.bargain();
         terms.put("startPriceCents", 60_000);
         terms.put("budgetCents", 60_000L * 100);
@@ -160,6 +160,11 @@ class SpendingIntegrationTests {
         terms.put("expiryOption", "BUY_AT_CURRENT_PRICE");
         UUID campaign = fixtures.publish(terms);
         Api.Session member = api.register("buyer");
+        // The cut is drawn from the schedule: with a threshold of zero every price it leaves is above it.
+        assertThat(guardrails
+                        .limits(member, Map.of("coolingOffThresholdCents", 0))
+                        .status())
+                .isEqualTo(200);
         String task = fixtures.start(member, campaign).path("id").asString();
         long cut =
                 fixtures.assist(api.register("helper"), task).json().path("cut").asLong();
@@ -181,6 +186,25 @@ class SpendingIntegrationTests {
                         .path("monthSpentCents")
                         .asLong())
                 .isEqualTo(60_000 - cut);
+    }
+
+    @Test
+    void aCouponCostsNothingAndPassesEvenTheStrictestLimits() {
+        var terms = fixtures.bargain();
+        terms.put("taskLifetime", "PT1H");
+        terms.put("expiryOption", "COUPON");
+        UUID campaign = fixtures.publish(terms);
+        Api.Session member = api.register("coupon");
+        assertThat(guardrails
+                        .limits(member, Map.of("coolingOffThresholdCents", 0, "monthlySpendCents", 0))
+                        .status())
+                .isEqualTo(200);
+        String task = fixtures.start(member, campaign).path("id").asString();
+        assertThat(fixtures.assist(api.register("helper"), task).status()).isEqualTo(201);
+        clock.advance(Duration.ofMinutes(61));
+        Api.Response settled = api.post("/api/tasks/" + task + "/settle", member.token(), "");
+        assertThat(settled.status()).as(settled.toString()).isEqualTo(200);
+        assertThat(settled.json().path("settlement").asString()).isEqualTo("COUPON");
     }
 
     @Test

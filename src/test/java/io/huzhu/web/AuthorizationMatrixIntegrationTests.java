@@ -238,6 +238,15 @@ class AuthorizationMatrixIntegrationTests {
             GET    /api/risk/appeals/{id}                                 U    A      H     H      H     A        A
             GET    /api/me/risk/cases/{id}                                U    A      H     H      H     H        H
             GET    /api/me/risk/appeals                                   U    A      A     A      A     A        A
+            # guardrails (issue 14a): every member's own settings; platform defaults and maxima for operators
+            GET    /api/me/guardrails                                     U    A      A     A      A     A        A
+            PUT    /api/me/guardrails/limits                              U    A      A     A      A     A        A
+            POST   /api/me/guardrails/break                               U    A      A     A      A     A        A
+            PUT    /api/me/guardrails/quiet-hours                         U    A      A     A      A     A        A
+            GET    /api/me/guardrails/summary                             U    A      A     A      A     A        A
+            GET    /api/me/guardrails/summary.csv                         U    A      A     A      A     A        A
+            GET    /api/admin/guardrails                                  U    F      F     F      F     A        A
+            PUT    /api/admin/guardrails                                  U    F      F     F      F     A        A
             # outside the OpenAPI document: Actuator. Health is public; metrics are for platform admins, in either format
             # (Prometheus's text carries the same meters, the risk gate's and detectors' counters among them).
             GET    /actuator/health                                       A    A      A     A      A     A        A
@@ -777,6 +786,20 @@ class AuthorizationMatrixIntegrationTests {
         // Actuator
         r.put("GET /actuator/health", each(a -> get("/actuator/health", a)));
         r.put("GET /actuator/metrics", each(a -> get("/actuator/metrics", a)));
+        // guardrails (a break keeps every later request of the caller allowed: its refusals are 409s)
+        r.put("GET /api/me/guardrails", each(a -> get("/api/me/guardrails", a)));
+        r.put("PUT /api/me/guardrails/limits", each(a -> put("/api/me/guardrails/limits", a, Map.of())));
+        r.put("POST /api/me/guardrails/break", each(a -> post("/api/me/guardrails/break", a, Map.of("days", 1))));
+        r.put(
+                "PUT /api/me/guardrails/quiet-hours",
+                each(a -> put(
+                        "/api/me/guardrails/quiet-hours",
+                        a,
+                        Map.of("enabled", true, "start", "22:00", "end", "07:00", "zone", "Asia/Shanghai"))));
+        r.put("GET /api/me/guardrails/summary", each(a -> get("/api/me/guardrails/summary", a)));
+        r.put("GET /api/me/guardrails/summary.csv", each(a -> get("/api/me/guardrails/summary.csv", a)));
+        r.put("GET /api/admin/guardrails", each(a -> get("/api/admin/guardrails", a)));
+        r.put("PUT /api/admin/guardrails", each(a -> put("/api/admin/guardrails", a, Map.of("limits", List.of()))));
         r.put("GET /actuator/prometheus", each(a -> get("/actuator/prometheus", a)));
         return r;
     }
