@@ -15,6 +15,13 @@ const KINDS = [
   ['COOLING_OFF_THRESHOLD', 'coolingOffThresholdCents', true],
 ];
 
+/** Minutes in a duration as the API writes it: ISO-8601 ("PT30M", "PT24H", "PT1H30M") or seconds. */
+function minutes(iso) {
+  if (typeof iso === 'number') return Math.round(iso / 60);
+  const m = /^PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso || '');
+  return m ? Number(m[1] || 0) * 60 + Number(m[2] || 0) : 0;
+}
+
 function amount(value, isMoney) {
   return isMoney ? money(value) : String(value);
 }
@@ -52,7 +59,7 @@ async function limits(view) {
           hints.push(t('guard.pending', { value: amount(l.pendingValue, isMoney), at: dateTime(l.pendingFrom) }));
         }
         return {
-          name, label: t(`guard.limit.${kind}`), value: isMoney ? (l.value / 100).toFixed(2) : String(l.value),
+          name, label: t(`guard.limit.${kind}`, { minutes: minutes(settings.coolingOffDelay) }), value: isMoney ? (l.value / 100).toFixed(2) : String(l.value),
           hint: hints.join(' '), attrs: { inputmode: isMoney ? 'decimal' : 'numeric', 'data-kind': kind },
         };
       }),
@@ -121,7 +128,7 @@ async function limits(view) {
   show(settings);
   mount(view, h('h1', null, t('guard.title')), saved,
     section(t('guard.usage'), usage),
-    section(t('guard.limits'), h('p', { class: 'muted' }, t('guard.limitsLead')), limitsBox),
+    section(t('guard.limits'), h('p', { class: 'muted' }, t('guard.limitsLead', { hours: Math.round(minutes(settings.raiseDelay) / 60) })), limitsBox),
     section(t('guard.break'), breakBox),
     section(t('guard.quiet'), quietBox),
     h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/me/summary', id: 'summary-link' }, t('guard.summaryTitle'))));
@@ -163,9 +170,9 @@ register({
     'guard.spent': '本月已支出', 'guard.ofLimit': '{used} / 上限 {limit}({at} 重新计算)',
     'guard.active': '进行中的任务', 'guard.count': '{used} / 上限 {limit}',
     'guard.posts': '今天的求助', 'guard.countReset': '{used} / 上限 {limit}({at} 重新计数)',
-    'guard.limitsLead': '限额由你自己决定。调低立即生效;调高要等 24 小时后才生效。',
+    'guard.limitsLead': '限额由你自己决定。调低立即生效;调高要等 {hours} 小时后才生效。',
     'guard.limit.MONTHLY_SPEND': '每月支出上限(元)', 'guard.limit.ACTIVE_TASKS': '同时进行的任务数',
-    'guard.limit.DAILY_HELP_POSTS': '每天发布求助数', 'guard.limit.COOLING_OFF_THRESHOLD': '冷静期金额(元):超过这个价格的购买需要过 30 分钟再确认',
+    'guard.limit.DAILY_HELP_POSTS': '每天发布求助数', 'guard.limit.COOLING_OFF_THRESHOLD': '冷静期金额(元):超过这个价格的购买,要过 {minutes} 分钟再确认一次',
     'guard.bounds': '平台默认 {def},最高 {max}。', 'guard.pending': '已申请调高到 {value},{at} 生效。',
     'guard.saveLimits': '保存限额', 'guard.saved': '已保存。',
     'guard.breakLead': '休息期间不能发起新任务,也不能发布求助,除安全通知外不会收到推送。休息开始后不能提前结束。',
@@ -185,9 +192,9 @@ register({
     'guard.spent': 'Spent this month', 'guard.ofLimit': '{used} of {limit} (starts again {at})',
     'guard.active': 'Active tasks', 'guard.count': '{used} of {limit}',
     'guard.posts': 'Help posts today', 'guard.countReset': '{used} of {limit} (starts again {at})',
-    'guard.limitsLead': 'You choose your limits. A lower limit applies at once; a higher one only after 24 hours.',
+    'guard.limitsLead': 'You choose your limits. A lower limit applies at once; a higher one only after {hours} hours.',
     'guard.limit.MONTHLY_SPEND': 'Monthly spending limit (yuan)', 'guard.limit.ACTIVE_TASKS': 'Tasks active at once',
-    'guard.limit.DAILY_HELP_POSTS': 'Help posts a day', 'guard.limit.COOLING_OFF_THRESHOLD': 'Cooling-off amount (yuan): purchases above it wait 30 minutes for a second confirmation',
+    'guard.limit.DAILY_HELP_POSTS': 'Help posts a day', 'guard.limit.COOLING_OFF_THRESHOLD': 'Cooling-off amount (yuan): purchases above it wait {minutes} minutes for a second confirmation',
     'guard.bounds': 'Platform default {def}, at most {max}.', 'guard.pending': 'Raise to {value} asked for; it applies {at}.',
     'guard.saveLimits': 'Save limits', 'guard.saved': 'Saved.',
     'guard.breakLead': 'During a break you cannot start tasks or post for help, and nothing is pushed to you except security notices. A break cannot be ended early.',
