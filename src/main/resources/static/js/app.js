@@ -15,9 +15,11 @@ import * as assists from './screens/assists.js';
 import * as risk from './screens/risk.js';
 import * as riskcase from './screens/riskcase.js';
 import * as riskappeals from './screens/riskappeals.js';
+import * as inbox from './screens/inbox.js';
+import * as webhooks from './screens/webhooks.js';
 import * as guardrails from './screens/guardrails.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, guardrails];
+const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
 
@@ -45,14 +47,16 @@ function renderChrome() {
     links.push(['#/tasks', t('nav.myTasks'), 'nav-tasks'], ['#/groups', t('nav.groups'), 'nav-groups']);
     const roles = session.me.roles || [];
     if (roles.includes('OPERATOR') || roles.includes('ADMIN')) links.push(['#/operator', t('nav.operator'), 'nav-operator']);
+    links.push(['#/me/notifications', t('inbox.nav'), 'nav-inbox']);
     links.push(['#/me', session.me.displayName || session.me.username, 'nav-me']);
   } else {
     links.push(['#/login', t('nav.login'), 'nav-login'], ['#/register', t('nav.register'), 'nav-register']);
   }
   const here = location.hash || '#/';
   mount(nav, links.map(([href, label, id]) => h('a', {
-    href, id, 'aria-current': here.startsWith(href) ? 'page' : null,
+    href, id, 'aria-current': here.startsWith(href) && !(href === '#/me' && here.startsWith('#/me/notifications')) ? 'page' : null,
   }, label)));
+  if (session.me) inbox.badge();
   mount(document.getElementById('foot'), h('span', null, t('app.footer')), ' · ', h('a', { href: '/swagger-ui.html' }, 'API'));
 }
 

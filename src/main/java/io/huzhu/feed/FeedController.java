@@ -36,13 +36,21 @@ class FeedController {
     private final MessageViews views;
     private final FeedAccess access;
     private final FeedHub hub;
+    private final MemberConnections connections;
 
-    FeedController(FeedService feed, FeedRepository messages, MessageViews views, FeedAccess access, FeedHub hub) {
+    FeedController(
+            FeedService feed,
+            FeedRepository messages,
+            MessageViews views,
+            FeedAccess access,
+            FeedHub hub,
+            MemberConnections connections) {
         this.feed = feed;
         this.messages = messages;
         this.views = views;
         this.access = access;
         this.hub = hub;
+        this.connections = connections;
     }
 
     record PostRequest(
@@ -105,10 +113,17 @@ class FeedController {
             emitter.completeWithError(e);
             return emitter;
         }
-        Subscription subscription = hub.subscribe(group, user.id(), cursor, new SseSink(emitter));
-        emitter.onCompletion(() -> hub.unsubscribe(subscription));
-        emitter.onTimeout(() -> hub.unsubscribe(subscription));
-        emitter.onError(e -> hub.unsubscribe(subscription));
+        SseSink sink = new SseSink(emitter);
+        Subscription subscription = hub.subscribe(group, user.id(), cursor, sink);
+        MemberConnections.Connection connection = sink::named;
+        connections.add(user.id(), connection);
+        Runnable end = () -> {
+            hub.unsubscribe(subscription);
+            connections.remove(user.id(), connection);
+        };
+        emitter.onCompletion(end);
+        emitter.onTimeout(end);
+        emitter.onError(e -> end.run());
         return emitter;
     }
 
@@ -126,6 +141,11 @@ class FeedController {
         @Override
         public void close() {
             emitter.complete();
+        }
+
+        /** A member-wide frame (a notification), as an event named by its type. */
+        void named(String type, String frame) {
+            send(SseEmitter.event().name(type).data(frame, MediaType.APPLICATION_JSON));
         }
 
         private void send(SseEmitter.SseEventBuilder event) {

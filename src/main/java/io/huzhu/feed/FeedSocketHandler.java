@@ -34,12 +34,15 @@ class FeedSocketHandler extends TextWebSocketHandler {
     private static final String SUBSCRIPTIONS = "huzhu.subscriptions";
     private final FeedHub hub;
     private final FeedAccess access;
+    private static final String CONNECTION = "huzhu.connection";
     private final JsonMapper json;
+    private final MemberConnections connections;
 
-    FeedSocketHandler(FeedHub hub, FeedAccess access, JsonMapper json) {
+    FeedSocketHandler(FeedHub hub, FeedAccess access, JsonMapper json, MemberConnections connections) {
         this.hub = hub;
         this.access = access;
         this.json = json;
+        this.connections = connections;
     }
 
     @Override
@@ -49,6 +52,9 @@ class FeedSocketHandler extends TextWebSocketHandler {
                 .put(
                         "huzhu.out",
                         new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES));
+        MemberConnections.Connection connection = (type, frame) -> send(session, frame);
+        session.getAttributes().put(CONNECTION, connection);
+        connections.add(((CurrentUser) session.getAttributes().get(USER)).id(), connection);
     }
 
     @Override
@@ -102,6 +108,9 @@ class FeedSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         subscriptions(session).forEach(hub::unsubscribe);
+        if (session.getAttributes().get(CONNECTION) instanceof MemberConnections.Connection connection) {
+            connections.remove(((CurrentUser) session.getAttributes().get(USER)).id(), connection);
+        }
     }
 
     @SuppressWarnings("unchecked")

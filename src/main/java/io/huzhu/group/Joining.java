@@ -122,7 +122,7 @@ class Joining {
             throw HuzhuException.of(ErrorCode.JOIN_REQUEST_NOT_FOUND);
         }
         takeSeat(id);
-        events.publishEvent(new MemberJoined(id, applicant, now, null));
+        events.publishEvent(new MemberJoined(id, applicant, now, null, caller));
         return new GroupViews.JoinResult(id, MemberStatus.ACTIVE, GroupRole.MEMBER);
     }
 

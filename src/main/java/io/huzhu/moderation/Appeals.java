@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +48,7 @@ class Appeals {
     private final Cases cases;
     private final Counters counters;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Appeals(
             AppealRepository appeals,
@@ -58,7 +60,8 @@ class Appeals {
             Warnings warnings,
             Cases cases,
             Counters counters,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.appeals = appeals;
         this.audit = audit;
         this.groups = groups;
@@ -69,6 +72,7 @@ class Appeals {
         this.cases = cases;
         this.counters = counters;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -161,6 +165,7 @@ class Appeals {
         }
         counters.active(group, caller, now);
         audit.append(decided);
+        events.publishEvent(new AppealDecided(id, group, appeal.appellantId(), decision == Decision.OVERTURN, now));
         return new Filed(appeals.find(id).orElseThrow(), entry);
     }
 

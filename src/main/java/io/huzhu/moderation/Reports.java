@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ class Reports {
     private final ModerationProperties properties;
     private final RateLimiter limiter;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Reports(
             ModerationAccess access,
@@ -55,7 +57,8 @@ class Reports {
             Counters counters,
             Trust trust,
             ModerationProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.feed = feed;
         this.reports = reports;
@@ -66,6 +69,7 @@ class Reports {
         this.properties = properties;
         this.limiter = new RateLimiter("reports", properties.reportsPerHour(), Duration.ofHours(1));
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -104,6 +108,8 @@ class Reports {
             counters.add(group, now, Counters.Daily.OFF_TOPIC_REPORTS);
         }
         boolean hidden = message != null && trusted && autoHide(group, message, reported, now);
+        events.publishEvent(
+                new ReportFiled(id, group, target.messageId(), target.messageId() == null, reason.name(), now));
         return new Filed(id, target.messageId(), target.userId(), reason, trusted, hidden || reported.hidden());
     }
 

@@ -66,7 +66,8 @@ class AppealRepository {
     }
 
     List<RiskAppeal> byStatus(RiskAppeal.@Nullable Status status, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from risk_appeal where (:status is null or status = :status)"
+        return jdbc.sql("select " + COLUMNS
+                        + " from risk_appeal where (cast(:status as varchar(20)) is null or status = :status)"
                         + " order by created_at desc, id desc limit :limit")
                 .param("status", status == null ? null : status.name())
                 .param("limit", limit)

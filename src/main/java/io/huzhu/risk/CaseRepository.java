@@ -139,7 +139,8 @@ class CaseRepository {
                 : beforeId == null
                         ? " and opened_at < :before"
                         : " and (opened_at < :before or (opened_at = :before and id < :id))";
-        return jdbc.sql("select " + COLUMNS + " from risk_case where (:status is null or status = :status)" + after
+        return jdbc.sql("select " + COLUMNS
+                        + " from risk_case where (cast(:status as varchar(20)) is null or status = :status)" + after
                         + " order by opened_at desc, id desc limit :limit")
                 .param("status", status == null ? null : status.name())
                 .param("before", ts(beforeOpened))

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,7 @@ class RiskAppeals {
     private final RiskAudit audit;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RiskAppeals(
             AppealRepository appeals,
@@ -42,7 +44,8 @@ class RiskAppeals {
             Effects effects,
             RiskAudit audit,
             Accounts accounts,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.appeals = appeals;
         this.cases = cases;
         this.store = store;
@@ -50,6 +53,7 @@ class RiskAppeals {
         this.audit = audit;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -88,6 +92,8 @@ class RiskAppeals {
         } else {
             audit.append(riskCase.id(), id, operator, RiskAudit.Action.APPEAL_UPHELD, 0, note, now);
         }
+        events.publishEvent(
+                new RiskAppealDecided(id, riskCase.id(), appeal.appellantId(), decision == Decision.OVERTURN, now));
         return appeals.find(id).orElseThrow();
     }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +39,7 @@ class RiskCases {
     private final Accounts accounts;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RiskCases(
             CaseRepository cases,
@@ -46,7 +48,8 @@ class RiskCases {
             RiskAudit audit,
             Accounts accounts,
             MeterRegistry meters,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.store = store;
         this.effects = effects;
@@ -54,6 +57,7 @@ class RiskCases {
         this.accounts = accounts;
         this.meters = meters;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new case for a finding whose assists no case holds yet; its effect applies at once. */
@@ -168,6 +172,7 @@ class RiskCases {
         for (UserId helper : helpers) {
             accounts.changeStatus(helper, status, statusReason(riskCase.id(), note));
         }
+        events.publishEvent(new RiskPenaltyApplied(riskCase.id(), helpers, penalty == RiskCase.Penalty.BAN, now));
         audit.append(
                 riskCase.id(),
                 null,

@@ -114,7 +114,15 @@ public enum ErrorCode {
     COOLING_OFF(409, "A big purchase waits for a second confirmation"),
     HELP_POST_LIMIT(409, "Your daily limit of help posts is reached"),
     BUSY(503, "The server is busy; retry shortly"),
-    INTERNAL_ERROR(500, "Unexpected error");
+    INTERNAL_ERROR(500, "Unexpected error"),
+    // notifications and webhooks (issue 14, notifications half)
+    NOTIFICATION_NOT_FOUND(404, "No such notification"),
+    NOTIFICATION_KIND_MANDATORY(422, "Security and moderation notices cannot be turned off"),
+    WEBHOOK_NOT_FOUND(404, "No such webhook subscription"),
+    WEBHOOK_DELIVERY_NOT_FOUND(404, "No such webhook delivery"),
+    WEBHOOK_URL_REFUSED(422, "This address cannot receive webhooks"),
+    WEBHOOK_LIMIT(409, "This group has as many webhook subscriptions as it may have"),
+    GROUP_OWNER_REQUIRED(403, "Only the group's owner may do this");
 
     private final int status;
     private final String title;

@@ -90,7 +90,8 @@ class Expiry {
                 task.progress(),
                 task.remaining(),
                 task.seed(),
-                task.expiresAt()));
+                task.expiresAt(),
+                settleable(task)));
         return true;
     }
 

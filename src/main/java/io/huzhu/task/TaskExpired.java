@@ -6,7 +6,10 @@ import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.time.Instant;
 
-/** A task reached its deadline before its target; its seed is now public. */
+/**
+ * A task reached its deadline before its target; its seed is now public. {@code settleable} is true when the member
+ * may still take the partial value (buy at the current price, or a coupon) until the claim deadline.
+ */
 public record TaskExpired(
         TaskId taskId,
         CampaignId campaignId,
@@ -14,7 +17,8 @@ public record TaskExpired(
         long progress,
         long remaining,
         String seed,
-        Instant at)
+        Instant at,
+        boolean settleable)
         implements TaskStateSignal {
 
     @Override

@@ -224,7 +224,8 @@ function groupHeader(group, active) {
       tab(base, t('group.feed'), 'feed'),
       tab(`${base}/queue`, t('group.queue'), 'queue'),
       tab(`${base}/ledger`, t('group.ledger'), 'ledger'),
-      isMod(group.myRole) ? h('a', { href: `${base}/admin`, id: 'group-admin-link' }, t('group.admin')) : null),
+      isMod(group.myRole) ? h('a', { href: `${base}/admin`, id: 'group-admin-link' }, t('group.admin')) : null,
+      group.myRole === 'OWNER' ? h('a', { href: `${base}/webhooks`, id: 'group-webhooks-link' }, t('group.webhooks')) : null),
     leaveBox);
 }
 
@@ -699,6 +700,9 @@ async function feed(view, [id]) {
       add(message);
       if (seq > cursor) cursor = seq;
       if (stick) list.lastElementChild?.scrollIntoView({ block: 'end' });
+    });
+    source.addEventListener('notification', (event) => { // my notices ride on this stream (docs/realtime.md)
+      try { window.dispatchEvent(new CustomEvent('huzhu:notification', { detail: JSON.parse(event.data) })); } catch { /* ignore */ }
     });
     source.addEventListener('card', (event) => {
       let frame;

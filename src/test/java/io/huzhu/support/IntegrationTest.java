@@ -41,6 +41,12 @@ import org.springframework.test.context.ContextConfiguration;
             "huzhu.risk.inline.new-accounts-per-address-review=100000",
             // Scans run when a test asks (POST /api/admin/risk/scan), never behind another test's back.
             "huzhu.risk.scan-enabled=false",
+            // Notifications: webhooks to the test's own receiver on loopback, quick retries, quick pushes.
+            "huzhu.notify.webhooks.allow-loopback=true",
+            "huzhu.notify.webhooks.retry-delays=PT0.3S,PT0.3S",
+            "huzhu.notify.webhooks.disable-after-failed-deliveries=2",
+            "huzhu.notify.webhooks.dispatch-interval=PT0.2S",
+            "huzhu.notify.push-interval=PT0.2S",
             "spring.main.banner-mode=off"
         })
 @Import(IntegrationTestConfig.class)

@@ -7,6 +7,11 @@ import org.springframework.context.annotation.Bean;
 public class IntegrationTestConfig {
 
     @Bean
+    static QuietMembers quietMembers() {
+        return new QuietMembers();
+    }
+
+    @Bean
     MutableClock clock() {
         return new MutableClock();
     }

@@ -67,7 +67,7 @@ class AuthorizationMatrixIntegrationTests {
     }
 
     private Map<String, Supplier<Call>> requests() {
-        return Requests.of(world, http);
+        return Requests.of(world, http, api);
     }
 
     @Test

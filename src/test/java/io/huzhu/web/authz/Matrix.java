@@ -64,7 +64,8 @@ final class Matrix {
             "RISK_CASE_NOT_FOUND",
             "RISK_APPEAL_NOT_FOUND",
             "TASK_NOT_FOUND",
-            "CAMPAIGN_NOT_FOUND");
+            "CAMPAIGN_NOT_FOUND",
+            "NOTIFICATION_NOT_FOUND");
 
     /** Rows for endpoints that are not in the OpenAPI document. */
     static final Set<String> OUTSIDE_DOCUMENT =

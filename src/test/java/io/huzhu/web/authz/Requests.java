@@ -16,12 +16,13 @@ final class Requests {
     private Requests() {}
 
     /** The requests of all rows, acting on the world. */
-    static Map<String, Supplier<Call>> of(World world, Http http) {
+    static Map<String, Supplier<Call>> of(World world, Http http, io.huzhu.support.Api api) {
         Requests requests = new Requests();
         new AccountAndOversightRequests(world, http).addTo(requests);
         new CampaignAndTaskRequests(world, http).addTo(requests);
         new GroupRequests(world, http).addTo(requests);
         new GuardrailRequests(http).addTo(requests);
+        new NotificationRequests(world, http, api).addTo(requests);
         return Collections.unmodifiableMap(requests.byOperation);
     }
 
