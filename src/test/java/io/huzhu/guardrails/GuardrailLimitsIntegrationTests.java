@@ -192,10 +192,17 @@ class GuardrailLimitsIntegrationTests {
         java.util.function.Function<String, Instant> at = time ->
                 day.atTime(java.time.LocalTime.parse(time)).atZone(shanghai).toInstant();
 
+        assertThat(attention.mayPush(id, at.apply("23:00")))
+                .as("the tests' configuration has no default quiet hours")
+                .isTrue();
+        assertThat(api.put(
+                                "/api/me/guardrails/quiet-hours",
+                                member.token(),
+                                Map.of("enabled", true, "start", "22:00", "end", "07:00", "zone", "Asia/Shanghai"))
+                        .status())
+                .isEqualTo(200);
         assertThat(attention.mayPush(id, at.apply("21:59"))).isTrue();
-        assertThat(attention.mayPush(id, at.apply("22:00")))
-                .as("default 22:00-07:00")
-                .isFalse();
+        assertThat(attention.mayPush(id, at.apply("22:00"))).isFalse();
         assertThat(attention.mayPush(id, at.apply("03:00"))).isFalse();
         assertThat(attention.mayPush(id, at.apply("06:59"))).isFalse();
         assertThat(attention.mayPush(id, at.apply("07:00"))).isTrue();

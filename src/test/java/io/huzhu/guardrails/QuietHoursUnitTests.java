@@ -25,6 +25,23 @@ class QuietHoursUnitTests {
     }
 
     @Test
+    void theShippedDefaultIsTenAtNightToSevenInTheMorningInShanghai() {
+        GuardrailsProperties defaults = org.springframework.boot.context.properties.bind.Binder.get(
+                        new org.springframework.core.env.StandardEnvironment())
+                .bindOrCreate("huzhu.guardrails", GuardrailsProperties.class);
+        assertThat(defaults.zone()).isEqualTo(SHANGHAI);
+        assertThat(defaults.coolingOffDelay()).isEqualTo(java.time.Duration.ofMinutes(30));
+        assertThat(defaults.raiseDelay()).isEqualTo(java.time.Duration.ofHours(24));
+        assertThat(defaults.defaults().coolingOffThresholdCents()).isEqualTo(30_000);
+        Preferences.Prefs member = new Preferences(null, defaults)
+                .of(MemberStore.Row.empty(new io.huzhu.shared.UserId(java.util.UUID.randomUUID())));
+        assertThat(member.quiet(at("21:59"))).isFalse();
+        assertThat(member.quiet(at("22:00"))).isTrue();
+        assertThat(member.quiet(at("06:59"))).isTrue();
+        assertThat(member.quiet(at("07:00"))).isFalse();
+    }
+
+    @Test
     void aWindowPastMidnightCoversTheEveningAndTheMorning() {
         Preferences.Prefs night = prefs("22:00", "07:00", true, null);
         assertThat(night.quiet(at("21:59"))).isFalse();
