@@ -17,8 +17,9 @@ import * as riskcase from './screens/riskcase.js';
 import * as riskappeals from './screens/riskappeals.js';
 import * as inbox from './screens/inbox.js';
 import * as webhooks from './screens/webhooks.js';
+import * as guardrails from './screens/guardrails.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks];
+const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
 

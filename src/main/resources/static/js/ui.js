@@ -16,6 +16,8 @@ export function isOperator() {
  * properties ({reasonZh}, {assistsUnderReview}, ...). */
 export function errorText(error) {
   if (error instanceof ApiError) {
+    // The guardrails' refusals carry their own sentence (the limit and when it resets) in both languages.
+    if (error.problem?.guardrail) return bilingual(error.problem.reasonZh, error.problem.reasonEn);
     const key = `error.${error.code}`;
     const text = t(key, error.problem);
     if (text !== key) return text;

@@ -2,6 +2,7 @@ package io.huzhu.feed;
 
 import io.huzhu.group.Groups;
 import io.huzhu.group.Membership;
+import io.huzhu.guardrails.Guardrails;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.reciprocity.HelpKind;
 import io.huzhu.reciprocity.HelpRequestDraft;
@@ -39,6 +40,7 @@ public class FeedService {
     private final Screening screening;
     private final Groups groups;
     private final HelpRequests helpRequests;
+    private final Guardrails guardrails;
     private final LinkPolicy links;
     private final TaskQueries tasks;
     private final MessageViews views;
@@ -51,6 +53,7 @@ public class FeedService {
             Screening screening,
             Groups groups,
             HelpRequests helpRequests,
+            Guardrails guardrails,
             LinkPolicy links,
             TaskQueries tasks,
             MessageViews views,
@@ -61,6 +64,7 @@ public class FeedService {
         this.screening = screening;
         this.groups = groups;
         this.helpRequests = helpRequests;
+        this.guardrails = guardrails;
         this.links = links;
         this.tasks = tasks;
         this.views = views;
@@ -115,6 +119,7 @@ public class FeedService {
             throw new HuzhuException(ErrorCode.TASK_NOT_OPEN, "Only an open task can be posted for help");
         }
         helpRequests.checkMayPost(group, user.id());
+        guardrails.checkHelpPost(user.id(), now);
         return row(group, user, MessageKind.TASK, optionalText(post.text(), MAX_NOTE), task.id(), null, null, now);
     }
 
@@ -131,6 +136,7 @@ public class FeedService {
                     Map.of());
         }
         helpRequests.checkMayPost(group, user.id());
+        guardrails.checkHelpPost(user.id(), now);
         return row(
                 group,
                 user,

@@ -1,5 +1,6 @@
 package io.huzhu.feed;
 
+import io.huzhu.guardrails.HelpPostSignal;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
@@ -15,4 +16,11 @@ public record MessagePosted(
         MessageKind kind,
         UserId authorId,
         @Nullable TaskId taskId,
-        Instant at) {}
+        Instant at)
+        implements HelpPostSignal {
+
+    @Override
+    public boolean helpPost() {
+        return kind == MessageKind.TASK || kind == MessageKind.LINK;
+    }
+}

@@ -92,7 +92,8 @@ class Screening {
                         .filter(f -> f.action() == Action.HOLD)
                         .map(f -> new HeldFinding(f.type().name(), f.rule(), f.explanationEn()))
                         .toList(),
-                row.createdAt());
+                row.createdAt(),
+                row.kind());
     }
 
     private void checkSandbox(Membership member, Instant now) {

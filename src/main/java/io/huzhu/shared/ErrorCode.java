@@ -40,7 +40,7 @@ public enum ErrorCode {
     // tasks
     TASK_NOT_FOUND(404, "No such task"),
     NOT_ELIGIBLE(403, "Not eligible for this campaign"),
-    ACTIVE_TASK_LIMIT(409, "Too many active tasks on this campaign"),
+    ACTIVE_TASK_LIMIT(409, "Too many active tasks (on this campaign, or above your own limit)"),
     SUCCESS_LIMIT(409, "The success limit for this campaign is reached"),
     TASK_NOT_OPEN(409, "The task is no longer open"),
     TASK_EXPIRED(409, "The task has expired"),
@@ -108,6 +108,11 @@ public enum ErrorCode {
     RISK_APPEAL_OPEN(409, "You already have an open appeal on this case"),
     RISK_APPEAL_OWN_DECISION(403, "The operator who decided the case cannot decide its appeal; another operator will"),
     NOT_AFFECTED_BY_CASE(403, "Only a member whose assists or tasks the case affects may appeal it"),
+    // guardrails (issue 14a)
+    ON_BREAK(409, "You are taking a break: no new tasks or help posts until it ends"),
+    SPENDING_LIMIT(409, "This would exceed your monthly spending limit"),
+    COOLING_OFF(409, "A big purchase waits for a second confirmation"),
+    HELP_POST_LIMIT(409, "Your daily limit of help posts is reached"),
     BUSY(503, "The server is busy; retry shortly"),
     INTERNAL_ERROR(500, "Unexpected error"),
     // notifications and webhooks (issue 14, notifications half)

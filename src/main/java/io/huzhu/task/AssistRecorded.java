@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.guardrails.AssistFact;
 import io.huzhu.risk.AssistSignal;
 import io.huzhu.risk.Fingerprint;
 import io.huzhu.shared.CampaignId;
@@ -28,4 +29,4 @@ public record AssistRecorded(
         Instant at,
         @Nullable String heldFor,
         @Nullable Fingerprint fingerprint)
-        implements AssistSignal {}
+        implements AssistSignal, AssistFact {}

@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.guardrails.AssistTally;
 import io.huzhu.risk.AssistSignals;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * The assists counted by one transaction, over one or several tasks, in the order they were counted. One event per
  * transaction rather than one per assist: a durable listener then costs one publication per batch.
  */
-public record AssistsRecorded(List<AssistRecorded> assists) implements AssistSignals {
+public record AssistsRecorded(List<AssistRecorded> assists) implements AssistSignals, AssistTally {
 
     public AssistsRecorded {
         assists = List.copyOf(assists);
@@ -15,6 +16,11 @@ public record AssistsRecorded(List<AssistRecorded> assists) implements AssistSig
 
     @Override
     public List<AssistRecorded> signals() {
+        return assists;
+    }
+
+    @Override
+    public List<AssistRecorded> assistFacts() {
         return assists;
     }
 }

@@ -4,19 +4,25 @@ import io.huzhu.campaign.CampaignKind;
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.Campaigns;
 import io.huzhu.campaign.ExpiryOption;
+import io.huzhu.guardrails.Guardrails;
+import io.huzhu.guardrails.Purchase;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.TaskId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Claims of succeeded tasks and settlements of expired ones. Each is a conditional status change whose row count
- * is checked, so a reward is claimed exactly once however many requests race.
+ * is checked, so a reward is claimed exactly once however many requests race. Where the member pays something (a
+ * bargain's floor price, or an expired bargain bought at its current price) the guardrails gate is asked first:
+ * monthly spending limit and cooling-off, confirmed by {@code confirmation}.
  */
 @Service
 class Rewards {
@@ -27,6 +33,7 @@ class Rewards {
     private final Expiry expiry;
     private final TaskViews views;
     private final ApplicationEventPublisher events;
+    private final Guardrails guardrails;
     private final Clock clock;
 
     Rewards(
@@ -36,7 +43,9 @@ class Rewards {
             Expiry expiry,
             TaskViews views,
             ApplicationEventPublisher events,
+            Guardrails guardrails,
             Clock clock) {
+        this.guardrails = guardrails;
         this.tasks = tasks;
         this.cache = cache;
         this.campaigns = campaigns;
@@ -47,7 +56,7 @@ class Rewards {
     }
 
     @Transactional
-    public TaskView claim(TaskId id, CurrentUser user) {
+    public TaskView claim(TaskId id, CurrentUser user, @Nullable UUID confirmation) {
         Instant now = clock.instant();
         TaskRow task = owned(id, user);
         switch (task.effectiveStatus(now)) {
@@ -65,6 +74,12 @@ class Rewards {
                     java.util.List.of(),
                     java.util.Map.of("assistsUnderReview", task.underReview()));
         }
+        CampaignTerms terms =
+                cache.rules(task.campaignId(), task.rulesVersion()).terms();
+        Long floor = terms.floorPriceCents();
+        long price = task.kind() == CampaignKind.BARGAIN && floor != null ? floor : 0;
+        guardrails.checkPurchase(
+                user.id(), new Purchase(id.value(), terms.reward(), price, task.rewardValue()), confirmation, now);
         if (!tasks.claim(id, now)) {
             TaskRow current = tasks.find(id).orElseThrow();
             throw current.status() == TaskStatus.SUCCEEDED
@@ -72,13 +87,14 @@ class Rewards {
                     : HuzhuException.of(ErrorCode.ALREADY_CLAIMED);
         }
         campaigns.recordClaim(task.campaignId());
-        events.publishEvent(new RewardClaimed(id, task.campaignId(), task.initiatorId(), task.rewardValue(), now));
+        events.publishEvent(new RewardClaimed(
+                id, task.campaignId(), task.initiatorId(), task.rewardValue(), now, price, task.rewardValue()));
         return views.view(tasks.find(id).orElseThrow());
     }
 
     /** Takes the partial value of an expired task: buy at the price reached, or a coupon of the amount reached. */
     @Transactional
-    public TaskView settle(TaskId id, CurrentUser user) {
+    public TaskView settle(TaskId id, CurrentUser user, @Nullable UUID confirmation) {
         Instant now = clock.instant();
         TaskRow task = owned(id, user);
         CampaignTerms terms =
@@ -105,11 +121,16 @@ class Rewards {
             throw new HuzhuException(ErrorCode.SETTLEMENT_NOT_ALLOWED, "No assist was made, so there is no value");
         }
         long value = task.progress();
+        boolean buying = option == ExpiryOption.BUY_AT_CURRENT_PRICE && task.kind() == CampaignKind.BARGAIN;
+        Long start = terms.startPriceCents();
+        long price = buying && start != null ? start - value : 0;
+        guardrails.checkPurchase(user.id(), new Purchase(id.value(), terms.reward(), price, value), confirmation, now);
         if (!tasks.settle(id, option.name(), value)) {
             throw HuzhuException.of(ErrorCode.ALREADY_SETTLED);
         }
         settleInventory(task, option, value);
-        events.publishEvent(new TaskSettled(id, task.campaignId(), task.initiatorId(), option, value, now));
+        events.publishEvent(
+                new TaskSettled(id, task.campaignId(), task.initiatorId(), option, value, now, price, value));
         return views.view(tasks.find(id).orElseThrow());
     }
 

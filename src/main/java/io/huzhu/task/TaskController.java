@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -126,14 +127,27 @@ class TaskController {
                 .body(Timeline.csv(timeline.of(new TaskId(id), user == null ? null : user.id())));
     }
 
+    /** A second confirmation of a purchase held for cooling-off: the {@code confirmation} of the COOLING_OFF problem. */
+    record Confirmation(@Nullable UUID confirmation) {}
+
     @PostMapping("/api/tasks/{id}/claim")
-    TaskView claim(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return rewards.claim(new TaskId(id), user);
+    @Operation(summary = "Claim the reward; a price above the cooling-off threshold needs a second confirmation")
+    TaskView claim(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestBody(required = false) @Nullable Confirmation body) {
+        return rewards.claim(new TaskId(id), user, body == null ? null : body.confirmation());
     }
 
     @PostMapping("/api/tasks/{id}/settle")
-    TaskView settle(@PathVariable UUID id, @AuthenticationPrincipal CurrentUser user) {
-        return rewards.settle(new TaskId(id), user);
+    @Operation(
+            summary = "Take an expired task's partial value; buying above the cooling-off threshold needs a second"
+                    + " confirmation")
+    TaskView settle(
+            @PathVariable UUID id,
+            @AuthenticationPrincipal CurrentUser user,
+            @RequestBody(required = false) @Nullable Confirmation body) {
+        return rewards.settle(new TaskId(id), user, body == null ? null : body.confirmation());
     }
 
     @GetMapping("/api/me/tasks")

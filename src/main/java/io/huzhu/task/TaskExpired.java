@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.guardrails.TaskStateSignal;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
@@ -17,4 +18,16 @@ public record TaskExpired(
         long remaining,
         String seed,
         Instant at,
-        boolean settleable) {}
+        boolean settleable)
+        implements TaskStateSignal {
+
+    @Override
+    public boolean stillOpen() {
+        return false;
+    }
+
+    @Override
+    public boolean reachedTarget() {
+        return false;
+    }
+}

@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.guardrails.TaskStateSignal;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
@@ -26,10 +27,22 @@ public record TaskProgressCorrected(
         TaskStatus status,
         String reason,
         @Nullable UUID caseId,
-        Instant at) {
+        Instant at)
+        implements TaskStateSignal {
 
     public TaskProgressCorrected {
         voidedHelpers = List.copyOf(voidedHelpers);
         restoredHelpers = List.copyOf(restoredHelpers);
+    }
+
+    /** A succeeded task whose progress fell below its target is open again. */
+    @Override
+    public boolean stillOpen() {
+        return status == TaskStatus.OPEN;
+    }
+
+    @Override
+    public boolean reachedTarget() {
+        return status == TaskStatus.SUCCEEDED || status == TaskStatus.CLAIMED;
     }
 }

@@ -4,6 +4,7 @@ import io.huzhu.campaign.CampaignStatus;
 import io.huzhu.campaign.CampaignTerms;
 import io.huzhu.campaign.Campaigns;
 import io.huzhu.campaign.RulesVersion;
+import io.huzhu.guardrails.Guardrails;
 import io.huzhu.identity.CurrentUser;
 import io.huzhu.risk.RiskGate;
 import io.huzhu.shared.CampaignId;
@@ -32,6 +33,7 @@ public class TaskService {
     private final TaskViews views;
     private final ApplicationEventPublisher events;
     private final RiskGate risk;
+    private final Guardrails guardrails;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
@@ -43,8 +45,10 @@ public class TaskService {
             TaskViews views,
             ApplicationEventPublisher events,
             RiskGate risk,
+            Guardrails guardrails,
             Clock clock) {
         this.risk = risk;
+        this.guardrails = guardrails;
         this.tasks = tasks;
         this.quotas = quotas;
         this.campaigns = campaigns;
@@ -60,6 +64,7 @@ public class TaskService {
         RulesVersion rules = runningRules(campaignId, now);
         CampaignTerms terms = rules.terms();
         checkEligible(user, terms.minInitiatorAccountAge(), now);
+        guardrails.checkTaskStart(user.id(), now);
         var limits = terms.limits();
         if (!quotas.startTask(user.id(), campaignId, limits.maxActiveTasksPerUser(), limits.maxSuccessesPerUser())) {
             throw quotas.activeTasks(user.id(), campaignId) >= limits.maxActiveTasksPerUser()

@@ -1,5 +1,6 @@
 package io.huzhu.task;
 
+import io.huzhu.guardrails.TaskStartSignal;
 import io.huzhu.risk.ActivitySignal;
 import io.huzhu.risk.Fingerprint;
 import io.huzhu.shared.CampaignId;
@@ -24,7 +25,7 @@ public record TaskStarted(
         Instant startedAt,
         Instant expiresAt,
         @Nullable Fingerprint fingerprint)
-        implements ActivitySignal {
+        implements ActivitySignal, TaskStartSignal {
 
     @Override
     public UserId subjectId() {

@@ -80,6 +80,7 @@ async function profile(view) {
       me.status === 'RESTRICTED' ? h('p', { class: 'alert' }, t('me.restricted')) : null),
     section(t('me.trust'), trust),
     h('div', { class: 'actions' }, h('a', { class: 'button', href: '#/me/assists', id: 'my-assists-link' }, t('risk.mine.title')),
+      h('a', { class: 'button', href: '#/me/limits', id: 'my-limits-link' }, t('me.limits')), h('a', { class: 'button', href: '#/me/summary' }, t('me.summary')),
       h('a', { class: 'button', href: '#/me/appeals' }, t('me.appeals')), logout));
   try {
     const groups = await get('/api/groups/mine');
@@ -115,7 +116,7 @@ register({
     'register.title': '注册', 'register.submit': '注册并登录', 'register.haveAccount': '已有账号?',
     'register.usernameHint': '3–32 位字母、数字、下划线、点或连字符', 'register.displayNameHint': '群里别人看到的名字,可以不填', 'register.passwordHint': '至少 8 位；不要用常见密码、用户名或 12345678 这类连续、重复的字符',
     'me.title': '我的', 'me.trustLevel': '信任等级', 'me.account': '账号', 'me.status': '账号状态', 'me.roles': '角色', 'me.since': '注册时间', 'me.trust': '我在各群的信任等级',
-    'me.noGroups': '你还没有加入互助群。', 'me.logout': '退出登录', 'me.appeals': '我的申诉', 'me.restricted': '你的账号目前受限:只能浏览,不能发布或助力。可以在“我的申诉”里提出申诉。',
+    'me.noGroups': '你还没有加入互助群。', 'me.logout': '退出登录', 'me.appeals': '我的申诉', 'me.limits': '限额与休息', 'me.summary': '每月小结', 'me.restricted': '你的账号目前受限:只能浏览,不能发布或助力。可以在“我的申诉”里提出申诉。',
     'status.ACTIVE': '正常', 'status.RESTRICTED': '受限(只读)', 'status.BANNED': '已封禁',
     'role.MEMBER': '会员', 'role.OPERATOR': '运营', 'role.ADMIN': '平台管理员',
     'trust.level': 'Lv{n} · {label}', 'trust.L0': '新成员', 'trust.L1': '普通成员', 'trust.L2': '可信成员', 'trust.L3': '骨干成员',
@@ -132,7 +133,7 @@ register({
     'register.title': 'Sign up', 'register.submit': 'Sign up and sign in', 'register.haveAccount': 'Already have an account?',
     'register.usernameHint': '3–32 letters, digits, underscores, dots or hyphens', 'register.displayNameHint': 'The name others see in groups; optional', 'register.passwordHint': 'At least 8 characters; not a common password, your username, or a run like 12345678',
     'me.title': 'Me', 'me.trustLevel': 'Trust level', 'me.account': 'Account', 'me.status': 'Account status', 'me.roles': 'Roles', 'me.since': 'Member since', 'me.trust': 'My trust level in each group',
-    'me.noGroups': "You haven't joined a group yet.", 'me.logout': 'Sign out', 'me.appeals': 'My appeals', 'me.restricted': 'Your account is restricted: you can read but not post or assist. You can appeal under "My appeals".',
+    'me.noGroups': "You haven't joined a group yet.", 'me.logout': 'Sign out', 'me.appeals': 'My appeals', 'me.limits': 'Limits and breaks', 'me.summary': 'My month', 'me.restricted': 'Your account is restricted: you can read but not post or assist. You can appeal under "My appeals".',
     'status.ACTIVE': 'Active', 'status.RESTRICTED': 'Restricted (read only)', 'status.BANNED': 'Banned',
     'role.MEMBER': 'Member', 'role.OPERATOR': 'Operator', 'role.ADMIN': 'Platform admin',
     'trust.level': 'Lv{n} · {label}', 'trust.L0': 'New', 'trust.L1': 'Basic', 'trust.L2': 'Trusted', 'trust.L3': 'Leader',

@@ -7,6 +7,7 @@ import { alertBox, empty, errorText, form, loading, percent, section, session, t
 import { go } from '../app.js';
 import { kindLabel } from './campaigns.js';
 import { assistRiskRow, correctionItem, ownerAppealLinks, riskNotes } from './assists.js';
+import { coolingOff } from './coolingoff.js';
 
 const REFRESH_MS = 5000;
 
@@ -91,6 +92,7 @@ async function taskPage(view, [id]) {
   const actionAlert = alertBox();
   const actions = h('div', { class: 'actions', id: 'task-actions' });
   const outcome = h('div', { id: 'task-outcome' });
+  const cooling = h('div', { id: 'cooling-off' });
   const shareBox = h('div', { id: 'share' });
   const assists = h('ul', { class: 'list assists', id: 'assists' });
   const commitment = h('p', { class: 'mono', id: 'commitment' });
@@ -192,7 +194,11 @@ async function taskPage(view, [id]) {
         actionKey = '';
         update();
       } catch (error) {
-        actionAlert.show(errorText(error));
+        if (error.code === 'COOLING_OFF') { // a big purchase: show what it is and when it can be confirmed
+          mount(cooling, coolingOff(error.problem, (confirmation) => post(url, { confirmation }), (next) => {
+            task = next; actionKey = ''; update();
+          }));
+        } else actionAlert.show(errorText(error));
         button.disabled = false;
       }
     });
@@ -225,7 +231,7 @@ async function taskPage(view, [id]) {
   mount(view,
     h('p', { class: 'crumbs' }, h('a', { href: '#/tasks' }, t('tasks.back'))),
     title, status,
-    h('section', { class: 'card task-card' }, bar, progressText, remaining, price, maxAssists, deadline, outcome, actionAlert, actions),
+    h('section', { class: 'card task-card' }, bar, progressText, remaining, price, maxAssists, deadline, outcome, actionAlert, actions, cooling),
     section(t('task.share'), shareBox),
     section(t('task.assists'), assists),
     section(t('task.fairness'),

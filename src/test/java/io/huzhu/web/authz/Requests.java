@@ -21,6 +21,7 @@ final class Requests {
         new AccountAndOversightRequests(world, http).addTo(requests);
         new CampaignAndTaskRequests(world, http).addTo(requests);
         new GroupRequests(world, http).addTo(requests);
+        new GuardrailRequests(http).addTo(requests);
         new NotificationRequests(world, http, api).addTo(requests);
         return Collections.unmodifiableMap(requests.byOperation);
     }

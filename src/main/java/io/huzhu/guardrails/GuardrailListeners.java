@@ -1,0 +1,47 @@
+package io.huzhu.guardrails;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learns from the features' events. Tasks, spending and help posts are recorded synchronously in the publishing
+ * transaction: a limit check in the next request then sees exactly what was committed (and nothing that rolled
+ * back). Assists only feed the monthly summary, so they are recorded after commit, off the assist path.
+ */
+@Component
+class GuardrailListeners {
+
+    private final ActivityStore activity;
+
+    GuardrailListeners(ActivityStore activity) {
+        this.activity = activity;
+    }
+
+    @EventListener
+    void on(TaskStartSignal started) {
+        activity.taskStarted(started.taskId(), started.initiatorId(), started.startedAt(), started.expiresAt());
+    }
+
+    @EventListener
+    void on(TaskStateSignal changed) {
+        activity.taskState(changed.taskId(), changed.stillOpen(), changed.reachedTarget(), changed.at());
+    }
+
+    @EventListener
+    void on(SpendSignal spent) {
+        activity.spent(spent.taskId(), spent.initiatorId(), spent.paidCents(), spent.savedCents(), spent.at());
+    }
+
+    @EventListener
+    void on(HelpPostSignal posted) {
+        if (posted.helpPost()) {
+            activity.helpPosted(posted.messageId(), posted.authorId(), posted.at());
+        }
+    }
+
+    @ApplicationModuleListener
+    public void on(AssistTally assists) {
+        activity.assists(assists.assistFacts());
+    }
+}
