@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +46,7 @@ class Reports {
     private final ModerationProperties properties;
     private final RateLimiter limiter;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Reports(
             ModerationAccess access,
@@ -55,7 +57,9 @@ class Reports {
             Counters counters,
             Trust trust,
             ModerationProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.feed = feed;
         this.reports = reports;
@@ -99,6 +103,7 @@ class Reports {
                 id, group, key, target.messageId(), target.userId(), reporter, reason, note, trusted, now)) {
             throw HuzhuException.of(ErrorCode.ALREADY_REPORTED_TARGET);
         }
+        events.publishEvent(new ReportFiled(id, group, reason, now));
         Cases.Case reported = cases.reported(group, key, target.messageId(), subject, reason.spam(), now);
         if (reason == ReportReason.OFF_TOPIC) {
             counters.add(group, now, Counters.Daily.OFF_TOPIC_REPORTS);

@@ -109,7 +109,10 @@ public enum ErrorCode {
     RISK_APPEAL_OWN_DECISION(403, "The operator who decided the case cannot decide its appeal; another operator will"),
     NOT_AFFECTED_BY_CASE(403, "Only a member whose assists or tasks the case affects may appeal it"),
     BUSY(503, "The server is busy; retry shortly"),
-    INTERNAL_ERROR(500, "Unexpected error");
+    INTERNAL_ERROR(500, "Unexpected error"),
+    // analytics (issue 16)
+    ANALYTICS_QUERY(
+            400, "from and to must be ISO dates, from not after to, at most 400 days apart; format json or csv");
 
     private final int status;
     private final String title;
