@@ -74,8 +74,12 @@ class AnalyticsController {
                     @Nullable
                     String from,
             @Parameter(description = "last day; default today") @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "instead of from: this many days up to to")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Integer days,
             @Parameter(description = "json (default) or csv") @RequestParam(required = false) @Nullable String format) {
-        Range r = range(from, to);
+        Range r = range(from, to, days);
         String name = "platform-" + chart;
         Table table = switch (chart) {
             case "active" -> charts.active(name, Calendar.PLATFORM, Calendar.PLATFORM_ID, r.from(), r.to());
@@ -97,11 +101,12 @@ class AnalyticsController {
             @PathVariable String chart,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable Integer days,
             @RequestParam(required = false) @Nullable String format) {
         if (campaigns.currentRules(CampaignId.of(id)).isEmpty()) {
             throw HuzhuException.of(ErrorCode.CAMPAIGN_NOT_FOUND);
         }
-        Range r = range(from, to);
+        Range r = range(from, to, days);
         String name = "campaign-" + chart;
         Table table = switch (chart) {
             case "funnel" -> funnels.funnel(name, id, r.from(), r.to());
@@ -121,6 +126,7 @@ class AnalyticsController {
             @PathVariable String chart,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable Integer days,
             @RequestParam(required = false) @Nullable String format,
             @AuthenticationPrincipal CurrentUser user) {
         Membership me = groups.membership(GroupId.of(id), user.id())
@@ -129,7 +135,7 @@ class AnalyticsController {
             throw new HuzhuException(
                     ErrorCode.GROUP_ROLE_REQUIRED, "Only the group's owner and admins see its analytics");
         }
-        Range r = range(from, to);
+        Range r = range(from, to, days);
         String name = "group-" + chart;
         Table table = switch (chart) {
             case "activity" -> groupCharts.activity(name, id, r.from(), r.to());
@@ -141,12 +147,16 @@ class AnalyticsController {
         return answer(table, format);
     }
 
-    private Range range(@Nullable String from, @Nullable String to) {
+    private Range range(@Nullable String from, @Nullable String to, @Nullable Integer days) {
         try {
             LocalDate last = to == null || to.isBlank() ? calendar.day(clock.instant()) : LocalDate.parse(to);
-            LocalDate first = from == null || from.isBlank() ? last.minusDays(59) : LocalDate.parse(from);
-            long days = ChronoUnit.DAYS.between(first, last);
-            if (days < 0 || days >= MAX_DAYS) {
+            if (days != null && (days < 1 || days > MAX_DAYS || from != null)) {
+                throw HuzhuException.of(ErrorCode.ANALYTICS_QUERY);
+            }
+            int back = days == null ? 60 : days;
+            LocalDate first = from == null || from.isBlank() ? last.minusDays(back - 1) : LocalDate.parse(from);
+            long span = ChronoUnit.DAYS.between(first, last);
+            if (span < 0 || span >= MAX_DAYS) {
                 throw HuzhuException.of(ErrorCode.ANALYTICS_QUERY);
             }
             return new Range(first, last);

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Log-scale duration buckets, so that a median over any range of days is read from summed histograms instead of
  * every duration: bucket {@code b} holds the durations of {@code s} whole seconds with
  * {@code floor(8 * log2(1 + s)) = b}. A bucket spans a factor of 2^(1/8) ≈ 1.09; the median reported is the geometric
- * middle of the bucket holding the middle duration, within 4.4% of it (or of a second, for durations under 20 s).
+ * middle of the bucket holding the lower median, rounded to a second: within 4.5% plus one second of it.
  */
 final class Durations {
 

@@ -109,7 +109,7 @@ class GroupRollup {
 
     /** An assist on a task: the first help of the group posts that carry it; a member's help counts as activity. */
     void helped(Counters c, Calendar cal, UUID task, UUID helper, Instant at) {
-        for (var post : posts.ofTask(task, "first_help_at", at)) {
+        for (var post : posts.ofTask(task, null, at)) {
             firstHelp(c, cal, post, at);
             contributed(c, cal, post.group(), helper, at);
         }

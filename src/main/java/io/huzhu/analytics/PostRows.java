@@ -33,10 +33,10 @@ class PostRows {
                 == 1;
     }
 
-    /** The task's posts made at or before {@code at} whose {@code column} is still unset. */
-    List<Post> ofTask(UUID task, String column, Instant at) {
+    /** The task's posts made at or before {@code at} whose {@code column} is still unset (any, for null). */
+    List<Post> ofTask(UUID task, @Nullable String column, Instant at) {
         return jdbc.sql("select message_id, group_id, posted_at from analytics_post where task_id = :task"
-                        + " and posted_at <= :at and " + column(column) + " is null")
+                        + " and posted_at <= :at" + (column == null ? "" : " and " + column(column) + " is null"))
                 .param("task", task)
                 .param("at", ts(at))
                 .query((rs, n) -> new Post(

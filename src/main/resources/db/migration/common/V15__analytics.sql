@@ -107,7 +107,6 @@ create table analytics_funnel (
     restored        bigint not null default 0,
     success_assists bigint not null default 0,
     budget_cents    bigint not null default 0,
-    initiators      bigint not null default 0,
     primary key (campaign_id, stat_day)
 );
 

@@ -6,7 +6,7 @@ import { h, mount, uid } from '../dom.js';
 import { del, get, post, put } from '../api.js';
 import { dateTime, lang, register, t } from '../i18n.js';
 import { actionButton, alertBox, empty, errorText, form, loading, section, session } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 
 const TABS = ['queue', 'members', 'settings', 'announcements', 'audit', 'appeals', 'safety', 'dry-run'];
 const MUTE_OPTIONS = [10, 60, 1440, 4320, 10080, 43200];
@@ -161,6 +161,7 @@ async function adminPage(view, [gid, tab = 'queue']) {
     TABS.map((name) => h('a', {
       href: `#/groups/${gid}/admin/${name}`, id: `tab-${name}`, 'aria-current': name === tab ? 'page' : null,
     }, t(`admin.tab.${name}`))),
+    h('a', { href: `#/groups/${gid}/analytics`, id: 'tab-analytics' }, t('analytics.title')),
     h('a', { href: `#/groups/${gid}`, id: 'tab-feed', class: 'tab-back' }, t('admin.backToFeed')));
   mount(view,
     h('h1', null, t('admin.title', { name: group.name })),

@@ -5,7 +5,7 @@ import { h, mount, safeUrl } from '../dom.js';
 import { get, post } from '../api.js';
 import { countdown, dateTime, lang, register, t } from '../i18n.js';
 import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 
 const REPORT_REASONS = ['SPAM', 'AD', 'PERSONAL_DATA', 'ABUSE', 'OFF_TOPIC', 'FRAUD', 'OTHER'];
 const PAGE = 50;

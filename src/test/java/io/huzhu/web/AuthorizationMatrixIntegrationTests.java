@@ -238,6 +238,10 @@ class AuthorizationMatrixIntegrationTests {
             GET    /api/risk/appeals/{id}                                 U    A      H     H      H     A        A
             GET    /api/me/risk/cases/{id}                                U    A      H     H      H     H        H
             GET    /api/me/risk/appeals                                   U    A      A     A      A     A        A
+            # analytics (issue 16): operators for the platform and campaigns, a group's owner and admins for the group
+            GET    /api/analytics/platform/{chart}                        U    F      F     F      F     A        A
+            GET    /api/analytics/campaigns/{id}/{chart}                  U    F      F     F      F     A        A
+            GET    /api/analytics/groups/{id}/{chart}                     U    F      H     A      A     H        H
             # outside the OpenAPI document: Actuator. Health is public; metrics are for platform admins, in either format
             # (Prometheus's text carries the same meters, the risk gate's and detectors' counters among them).
             GET    /actuator/health                                       A    A      A     A      A     A        A
@@ -750,6 +754,13 @@ class AuthorizationMatrixIntegrationTests {
 
         // risk control
         r.put("POST /api/admin/risk/scan", each(a -> post("/api/admin/risk/scan", a, "")));
+        r.put("GET /api/analytics/platform/{chart}", each(a -> get("/api/analytics/platform/active", a)));
+        r.put(
+                "GET /api/analytics/campaigns/{id}/{chart}",
+                each(a -> get("/api/analytics/campaigns/" + campaign + "/funnel", a)));
+        r.put(
+                "GET /api/analytics/groups/{id}/{chart}",
+                each(a -> get("/api/analytics/groups/" + group.id() + "/activity", a)));
         r.put("GET /api/risk/cases", each(a -> get("/api/risk/cases?status=OPEN", a)));
         r.put("GET /api/risk/cases/{id}", each(a -> get("/api/risk/cases/" + riskCase, a)));
         r.put(
