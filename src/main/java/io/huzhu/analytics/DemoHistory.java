@@ -33,6 +33,9 @@ class DemoHistory {
 
     @EventListener
     void on(DemoDataLoaded event) {
+        if (event.campaigns().isEmpty() || event.groups().isEmpty()) {
+            return;
+        }
         List<Fact> facts = new Simulation(event).run();
         inbox.add(facts);
         log.info("Analytics demo history: {} facts over {} days, folded in the background", facts.size(), DAYS);
