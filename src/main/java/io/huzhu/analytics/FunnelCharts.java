@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FunnelCharts {
 
+    static final List<String> STEP_METRICS = List.of("first_assist", "to_success", "to_claim", "to_settle");
     private final Reads reads;
     private final SmallNumbers small;
 
@@ -28,17 +29,19 @@ class FunnelCharts {
         UUID scope = campaign == null ? Calendar.PLATFORM_ID : campaign;
         List<List<@Nullable Object>> rows = new ArrayList<>();
         long started = sum.get("started");
-        long rewarded = sum.get("claimed") + sum.get("settled");
+        var h = reads.durations(Calendar.CAMPAIGN, scope, STEP_METRICS, from, to);
         step(rows, "started", started, started, started, null);
-        step(rows, "first_assist", sum.get("first_assists"), started, started, median(scope, "first_assist", from, to));
+        step(rows, "first_assist", sum.get("first_assists"), started, started, Durations.median(h.get("first_assist")));
         step(
                 rows,
                 "succeeded",
                 sum.get("succeeded"),
                 sum.get("first_assists"),
                 started,
-                median(scope, "to_success", from, to));
-        step(rows, "claimed_or_settled", rewarded, sum.get("succeeded"), started, median(scope, "to_reward", from, to));
+                Durations.median(h.get("to_success")));
+        step(rows, "claimed", sum.get("claimed"), sum.get("succeeded"), started, Durations.median(h.get("to_claim")));
+        // An expired task may be settled for its partial value: a branch of its own, converted from the expired.
+        step(rows, "settled", sum.get("settled"), sum.get("expired"), started, Durations.median(h.get("to_settle")));
         return new Table(chart, List.of("step", "tasks", "conversion", "of_started", "median_seconds"), rows);
     }
 
@@ -102,10 +105,6 @@ class FunnelCharts {
         rows.add(Arrays.asList(
                 "cycle_median_seconds",
                 Durations.median(Reads.merged(reads.durations(kind, scope, "cycle", from, to)))));
-    }
-
-    private @Nullable Long median(UUID scope, String metric, LocalDate from, LocalDate to) {
-        return Durations.median(Reads.merged(reads.durations(Calendar.CAMPAIGN, scope, metric, from, to)));
     }
 
     private static Map<String, Long> sums(Map<LocalDate, Map<String, Long>> days) {

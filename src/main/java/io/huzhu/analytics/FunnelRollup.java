@@ -106,7 +106,13 @@ class FunnelRollup {
         tasks.reward(task, claimed ? "claim" : "settle", f.amount());
         count(c, campaign, day, claimed ? "claimed" : "settled", 1);
         count(c, campaign, day, "budget_cents", f.amount());
-        duration(c, campaign, "to_reward", day, claimed ? row.succeededAt() : row.expiredAt(), f.at());
+        duration(
+                c,
+                campaign,
+                claimed ? "to_claim" : "to_settle",
+                day,
+                claimed ? row.succeededAt() : row.expiredAt(),
+                f.at());
         activity.touch(c, cal, Calendar.PLATFORM, Calendar.PLATFORM_ID, initiator, f.at(), Hint.DIRECT_HINT, false);
     }
 

@@ -166,6 +166,24 @@ class Reads {
         return out;
     }
 
+    /** The histograms of several metrics of one scope, summed over the days: one indexed read per metric range. */
+    Map<String, Map<Integer, Long>> durations(
+            String kind, UUID scope, List<String> metrics, LocalDate from, LocalDate to) {
+        Map<String, Map<Integer, Long>> out = new HashMap<>();
+        metrics.forEach(m -> out.put(m, new HashMap<>()));
+        jdbc.sql("select metric, bucket, sum(n) from analytics_duration where scope_kind = :kind and scope_id = :scope"
+                        + " and metric in (:metrics) and stat_day >= :from and stat_day <= :to group by metric, bucket")
+                .param("kind", kind)
+                .param("scope", scope)
+                .param("metrics", metrics)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    out.get(rs.getString(1)).merge(rs.getInt(2), rs.getLong(3), Long::sum);
+                });
+        return out;
+    }
+
     /** Sums the daily histograms. */
     static Map<Integer, Long> merged(Map<LocalDate, Map<Integer, Long>> daily) {
         Map<Integer, Long> out = new HashMap<>();

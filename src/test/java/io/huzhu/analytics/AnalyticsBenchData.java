@@ -72,10 +72,10 @@ final class AnalyticsBenchData {
                 + " % " + MEMBERS + ")), now() - (t % 90) * interval '1 day', now() - (t % 90) * interval '1 day'"
                 + " + interval '5 minutes' from generate_series(1, 150000) t");
         jdbc.execute("insert into analytics_duration select 'C', bench_uuid('c' || c), m, current_date - i, 40 + b, 3"
-                + " from " + campaigns + ", unnest(array['first_assist', 'to_success', 'to_reward', 'cycle']) m, "
+                + " from " + campaigns + ", unnest(array['first_assist', 'to_success', 'to_claim', 'cycle']) m, "
                 + days + ", generate_series(0, 29) b");
         jdbc.execute("insert into analytics_duration select 'C', " + NIL + ", m, current_date - i, 40 + b, 300 from"
-                + " unnest(array['first_assist', 'to_success', 'to_reward']) m, " + days
+                + " unnest(array['first_assist', 'to_success', 'to_claim', 'to_settle']) m, " + days
                 + ", generate_series(0, 59) b");
         jdbc.execute("insert into analytics_duration select 'G', bench_uuid('g' || g), m, current_date - i, 60 + b, 2"
                 + " from " + groups + ", unnest(array['first_help', 'to_action', 'cycle']) m, " + days

@@ -92,7 +92,7 @@ class AnalyticsRollupIntegrationTests {
             funnel.forEach((k, n) -> assertThat(sums.getOrDefault(k, 0L))
                     .as("funnel %s of campaign %s, %s", k, campaign, context)
                     .isEqualTo(n));
-            for (String metric : List.of("first_assist", "to_success", "to_reward")) {
+            for (String metric : List.of("first_assist", "to_success", "to_claim", "to_settle")) {
                 assertThat(Durations.median(
                                 Reads.merged(reads.durations(Calendar.CAMPAIGN, campaign, metric, from, to))))
                         .as("median %s of campaign %s, %s", metric, campaign, context)

@@ -117,9 +117,14 @@ final class Recount {
                         all.add(Duration.between(t.assists().get(0), t.succeeded()));
                     }
                 }
+                case "to_claim" -> {
+                    if (t.rewarded() != null && t.claimed()) {
+                        all.add(Duration.between(t.succeeded(), t.rewarded()));
+                    }
+                }
                 default -> {
-                    if (t.rewarded() != null) {
-                        all.add(Duration.between(t.claimed() ? t.succeeded() : t.expired(), t.rewarded()));
+                    if (t.rewarded() != null && !t.claimed()) {
+                        all.add(Duration.between(t.expired(), t.rewarded()));
                     }
                 }
             }
