@@ -1,7 +1,7 @@
 // The web app's shell: session, navigation, language switch and a fragment router (#/path). Each screen module
 // exports `routes`: [{ path: /^\/regex$/, render: async (view, match) => optionalCleanup }].
 import { h, mount } from './dom.js';
-import { get } from './api.js';
+import { onRoute, refreshSession } from './nav.js';
 import { lang, register, setLang, t } from './i18n.js';
 import { failed, session } from './ui.js';
 import './messages.js';
@@ -18,19 +18,11 @@ import * as riskappeals from './screens/riskappeals.js';
 import * as inbox from './screens/inbox.js';
 import * as webhooks from './screens/webhooks.js';
 import * as guardrails from './screens/guardrails.js';
+import * as analytics from './screens/analytics.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails];
+const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails, analytics];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
-
-export async function refreshSession() {
-  try {
-    session.me = await get('/api/me');
-  } catch {
-    session.me = null;
-  }
-  renderChrome();
-}
 
 function renderChrome() {
   document.documentElement.lang = lang();
@@ -80,11 +72,6 @@ async function route() {
   mount(view, h('div', { class: 'empty' }, h('h1', null, t('app.notFound')), h('a', { href: '#/' }, t('common.home'))));
 }
 
-/** Navigates to a fragment path; re-renders even when it is the current one. */
-export function go(path) {
-  if (location.hash === `#${path}`) route(); else location.hash = path;
-}
-
 register({
   'zh-CN': {
     'app.title': '互助 · 助力互助平台', 'app.switchLanguage': '切换到英文', 'app.skip': '跳到正文', 'app.nav': '主导航',
@@ -100,6 +87,8 @@ register({
   },
 });
 
+onRoute(route);
+window.addEventListener('huzhu:session', renderChrome);
 window.addEventListener('hashchange', route);
 window.addEventListener('huzhu:lang', route);
 document.getElementById('lang-switch').addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));

@@ -13,6 +13,7 @@ import io.huzhu.identity.CurrentUser;
 import io.huzhu.identity.Role;
 import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.ClientInfo;
+import io.huzhu.shared.DemoDataLoaded;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
@@ -28,6 +29,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +52,7 @@ class DemoData {
     private final FeedService feed;
     private final DemoProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     DemoData(
             Accounts accounts,
@@ -59,7 +62,9 @@ class DemoData {
             GroupSeeding groups,
             FeedService feed,
             DemoProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.campaigns = campaigns;
         this.tasks = tasks;
@@ -104,6 +109,11 @@ class DemoData {
         feed.post(members.get(1), group, new FeedService.Post(MessageKind.TEXT, "大家好,我是小王,今天的助力我都会帮!", null, null));
         feed.post(members.get(0), group, new FeedService.Post(MessageKind.TASK, "保温杯还差几刀,谢谢大家!", flask.id(), null));
         feed.post(members.get(1), group, new FeedService.Post(MessageKind.TASK, null, coffee.id(), null));
+        events.publishEvent(new DemoDataLoaded(
+                List.of(bargain, free, cash),
+                List.of(group),
+                members.stream().map(CurrentUser::id).toList(),
+                now));
         log.info("Demo data loaded: 3 campaigns, 4 tasks under way, 1 group with 5 members, 1 assist farm");
         return true;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -41,9 +42,11 @@ class Cases {
     private static final String COLUMNS = "id, group_id, target_key, message_id, subject_id, held, hidden, spam,"
             + " findings, status, opened_at, first_report_at";
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    Cases(JdbcClient jdbc) {
+    Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     static String messageKey(UUID message) {
@@ -97,9 +100,9 @@ class Cases {
                 .update();
     }
 
-    /** Closes an open case; false when there was none. */
+    /** Closes an open case; false when there was none. A closed case publishes {@link CaseActioned}. */
     boolean close(GroupId group, String key, UserId by, Instant at) {
-        return jdbc.sql("update moderation_case set status = 'CLOSED', closed_at = :at, closed_by = :by"
+        boolean closed = jdbc.sql("update moderation_case set status = 'CLOSED', closed_at = :at, closed_by = :by"
                                 + " where group_id = :group and target_key = :key and status = 'OPEN'")
                         .param("at", ts(at))
                         .param("by", by.value())
@@ -107,6 +110,11 @@ class Cases {
                         .param("key", key)
                         .update()
                 == 1;
+        if (closed) {
+            find(group, key)
+                    .ifPresent(c -> events.publishEvent(new CaseActioned(c.id(), group, c.firstReportAt(), at)));
+        }
+        return closed;
     }
 
     Optional<Case> find(GroupId group, String key) {

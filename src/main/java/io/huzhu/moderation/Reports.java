@@ -108,8 +108,7 @@ class Reports {
             counters.add(group, now, Counters.Daily.OFF_TOPIC_REPORTS);
         }
         boolean hidden = message != null && trusted && autoHide(group, message, reported, now);
-        events.publishEvent(
-                new ReportFiled(id, group, target.messageId(), target.messageId() == null, reason.name(), now));
+        events.publishEvent(new ReportFiled(id, group, target.messageId(), target.messageId() == null, reason, now));
         return new Filed(id, target.messageId(), target.userId(), reason, trusted, hidden || reported.hidden());
     }
 

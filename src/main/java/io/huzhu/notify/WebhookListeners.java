@@ -71,7 +71,7 @@ class WebhookListeners {
         if (event.messageId() != null) {
             data.put("messageId", event.messageId());
         }
-        data.put("reason", event.reason());
+        data.put("reason", event.reason().name());
         publisher.publish(event.groupId(), WebhookEvent.REPORT_FILED, "report:" + event.reportId(), data, event.at());
     }
 

@@ -85,7 +85,7 @@ class HelpReports {
             throw HuzhuException.of(ErrorCode.ALREADY_REPORTED);
         }
         requests.markHelped(messageId, helper, now);
-        events.publishEvent(new HelpReported(row.id(), group, messageId, helper, request.requesterId()));
+        events.publishEvent(new HelpReported(row.id(), group, messageId, helper, request.requesterId(), now));
         return row;
     }
 
@@ -151,6 +151,7 @@ class HelpReports {
     }
 
     private void book(HelpReportRepository.Row report) {
+        Instant now = clock.instant();
         if (ledger.book(
                 report.groupId(),
                 report.helperId(),
@@ -158,11 +159,11 @@ class HelpReports {
                 LedgerSource.CONFIRMED_LINK,
                 report.id(),
                 report.messageId(),
-                clock.instant())) {
+                now)) {
             requests.countHelp(report.messageId());
         }
         events.publishEvent(new HelpConfirmed(
-                report.id(), report.groupId(), report.messageId(), report.helperId(), report.requesterId()));
+                report.id(), report.groupId(), report.messageId(), report.helperId(), report.requesterId(), now));
     }
 
     private HelpRequestRepository.Row request(GroupId group, UUID messageId) {

@@ -122,7 +122,10 @@ public enum ErrorCode {
     WEBHOOK_DELIVERY_NOT_FOUND(404, "No such webhook delivery"),
     WEBHOOK_URL_REFUSED(422, "This address cannot receive webhooks"),
     WEBHOOK_LIMIT(409, "This group has as many webhook subscriptions as it may have"),
-    GROUP_OWNER_REQUIRED(403, "Only the group's owner may do this");
+    GROUP_OWNER_REQUIRED(403, "Only the group's owner may do this"),
+    // analytics (issue 16)
+    ANALYTICS_QUERY(
+            400, "from and to must be ISO dates, from not after to, at most 400 days apart; format json or csv");
 
     private final int status;
     private final String title;

@@ -3,7 +3,7 @@ import { h, mount } from '../dom.js';
 import { get, post } from '../api.js';
 import { register, t, dateTime } from '../i18n.js';
 import { empty, errorText, form, section, session } from '../ui.js';
-import { go, refreshSession } from '../app.js';
+import { go, refreshSession } from '../nav.js';
 
 async function home(view) {
   mount(view,

@@ -6,7 +6,7 @@ import { h, mount, money } from '../dom.js';
 import { get, post } from '../api.js';
 import { dateTime, register, t } from '../i18n.js';
 import { bilingual, empty, form, invalid, loading, section, session, taskAmount } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 
 const PAGE = 20;
 let flash = '';

@@ -5,7 +5,7 @@ import { get, post } from '../api.js';
 import { lang, register, t, dateTime } from '../i18n.js';
 import { alertBox, empty, errorText, loading, section, session } from '../ui.js';
 import { money } from '../dom.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 
 /** 砍价 / 助力享免单 / 助力提现 */
 export function kindLabel(kind) {

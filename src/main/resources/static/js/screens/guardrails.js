@@ -5,7 +5,7 @@ import { h, money, mount, parseYuan } from '../dom.js';
 import { get, post, put } from '../api.js';
 import { dateTime, register, t } from '../i18n.js';
 import { alertBox, errorText, form, invalid, loading, section, session } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 
 const ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'America/New_York', 'UTC'];
 const KINDS = [

@@ -4,7 +4,7 @@ import { h, mount, money, parseYuan } from '../dom.js';
 import { ApiError, get, post, put } from '../api.js';
 import { lang, register, t, dateTime } from '../i18n.js';
 import { alertBox, empty, errorText, form, isOperator, loading, section, session } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 import { kindLabel, rulesBlock, rulesContent, termsAmount } from './campaigns.js';
 
 const KINDS = ['BARGAIN', 'ASSIST_COUNT', 'CASH_TARGET'];
@@ -43,7 +43,8 @@ async function myCampaigns(view) {
   const items = result.items || [];
   const newLink = h('a', { class: 'button primary', id: 'new-campaign', href: '#/operator/campaigns/new' }, t('operator.new'));
   const riskLink = h('a', { class: 'button', id: 'risk-link', href: '#/operator/risk' }, t('operator.risk'));
-  mount(view, h('h1', null, t('operator.title')), h('div', { class: 'actions operator-top' }, newLink, riskLink),
+  const analyticsLink = h('a', { class: 'button', id: 'analytics-link', href: '#/operator/analytics' }, t('analytics.title'));
+  mount(view, h('h1', null, t('operator.title')), h('div', { class: 'actions operator-top' }, newLink, riskLink, analyticsLink),
     items.length
       ? h('ul', { class: 'list operator-list', id: 'operator-campaigns' }, items.map((c) => h('li', { class: 'operator-campaign', dataset: { id: c.id, status: c.status } },
         h('a', { href: `#/operator/campaigns/${c.id}`, class: 'operator-campaign-link' }, h('strong', { class: 'campaign-title' }, c.terms.title)), ' ',

@@ -4,7 +4,7 @@ import { h, mount, money } from '../dom.js';
 import { get, post } from '../api.js';
 import { register, t, dateTime, countdown } from '../i18n.js';
 import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 import { kindLabel } from './campaigns.js';
 import { assistRiskRow, correctionItem, ownerAppealLinks, riskNotes } from './assists.js';
 import { coolingOff } from './coolingoff.js';

@@ -6,7 +6,7 @@ import { h, mount } from '../dom.js';
 import { del, get, post } from '../api.js';
 import { dateTime, t } from '../i18n.js';
 import { actionButton, alertBox, empty, form, invalid, loading, section, session } from '../ui.js';
-import { go } from '../app.js';
+import { go } from '../nav.js';
 import './notify-messages.js';
 
 const enc = encodeURIComponent;

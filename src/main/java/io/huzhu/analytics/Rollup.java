@@ -1,0 +1,116 @@
+package io.huzhu.analytics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The roll-up writer: folds the inbox's facts, oldest event first, into the aggregate tables, one batch per
+ * transaction, while holding the analytics lock row (so one node folds at a time and counters need no other
+ * coordination). A batch's facts are marked folded in the same transaction, so each fact counts exactly once.
+ */
+@Component
+class Rollup {
+
+    private static final Logger log = LoggerFactory.getLogger(Rollup.class);
+    private final Inbox inbox;
+    private final FunnelRollup funnel;
+    private final GroupRollup groups;
+    private final ActivityRollup activity;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final AnalyticsProperties properties;
+    private final Calendar calendar;
+    private final Clock clock;
+
+    Rollup(
+            Inbox inbox,
+            FunnelRollup funnel,
+            GroupRollup groups,
+            ActivityRollup activity,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            AnalyticsProperties properties,
+            Clock clock) {
+        this.inbox = inbox;
+        this.funnel = funnel;
+        this.groups = groups;
+        this.activity = activity;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.properties = properties;
+        this.calendar = new Calendar(properties.zone());
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${huzhu.analytics.interval:PT5S}", initialDelayString = "PT3S")
+    void scheduled() {
+        try {
+            drain(clock.instant().minus(properties.settle()));
+        } catch (RuntimeException e) {
+            log.warn("Analytics roll-up failed; it will retry: {}", e.toString());
+        }
+    }
+
+    /** Folds every fact received up to {@code receivedBefore}; returns how many. */
+    int drain(Instant receivedBefore) {
+        int total = 0;
+        while (true) {
+            Integer folded = tx.execute(s -> batch(receivedBefore));
+            if (folded == null || folded == 0) {
+                return total;
+            }
+            total += folded;
+        }
+    }
+
+    private int batch(Instant receivedBefore) {
+        jdbc.queryForList("select id from analytics_lock where id = 1 for update");
+        List<Fact> facts = inbox.pending(receivedBefore, properties.batch());
+        Counters counters = new Counters();
+        for (Fact fact : facts) {
+            fold(counters, fact);
+        }
+        counters.flush(jdbc);
+        inbox.processed(facts, clock.instant());
+        return facts.size();
+    }
+
+    private void fold(Counters c, Fact f) {
+        switch (f.kind()) {
+            case REGISTERED, SIGNED_IN ->
+                activity.touch(
+                        c,
+                        calendar,
+                        Calendar.PLATFORM,
+                        Calendar.PLATFORM_ID,
+                        java.util.Objects.requireNonNull(f.user()),
+                        f.at(),
+                        null,
+                        false);
+            case TASK_STARTED,
+                    ASSIST,
+                    TASK_SUCCEEDED,
+                    TASK_EXPIRED,
+                    REWARD_CLAIMED,
+                    TASK_SETTLED,
+                    ASSISTS_VOIDED,
+                    ASSISTS_RESTORED -> funnel.fold(c, calendar, f);
+            default -> groups.fold(c, calendar, f);
+        }
+    }
+
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void prune() {
+        int n = inbox.prune(clock.instant().minus(properties.keepKeys()));
+        if (n > 0) {
+            log.info("Forgot the keys of {} folded analytics facts", n);
+        }
+    }
+}
