@@ -23,6 +23,7 @@ final class Requests {
         new GroupRequests(world, http).addTo(requests);
         new GuardrailRequests(http).addTo(requests);
         new NotificationRequests(world, http, api).addTo(requests);
+        new AnalyticsRequests(world, http).addTo(requests);
         return Collections.unmodifiableMap(requests.byOperation);
     }
 
