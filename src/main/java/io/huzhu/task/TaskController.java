@@ -99,9 +99,11 @@ class TaskController {
             throw new HuzhuException(ErrorCode.IDEMPOTENCY_KEY_INVALID, "1 to 128 visible ASCII characters");
         }
         AssistResult result = engine.assist(new TaskId(id), user, key, client);
+        // A replay answers as the first answer did (201), marked as a replay, like every other idempotent POST.
+        var created = ResponseEntity.status(HttpStatus.CREATED);
         return result.replayed()
-                ? ResponseEntity.ok().header("Idempotency-Replayed", "true").body(result)
-                : ResponseEntity.status(HttpStatus.CREATED).body(result);
+                ? created.header("Idempotency-Replayed", "true").body(result)
+                : created.body(result);
     }
 
     @GetMapping(value = "/api/tasks/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
