@@ -96,7 +96,7 @@ final class Report {
                 List<Double> ratios = new ArrayList<>();
                 for (List<LoadGenerator.Row> rows : runs) {
                     Double b = rate(rows, base);
-                    if (b != null) {
+                    if (b != null && b > 0) {
                         ratios.add(rows.get(i).rate() / b);
                     }
                 }
@@ -137,6 +137,6 @@ final class Report {
     }
 
     private static String ratio(LoadGenerator.Row row, Double base) {
-        return base == null ? "n/a" : String.format(Locale.ROOT, "%.2f", row.rate() / base);
+        return base == null || base <= 0 ? "n/a" : String.format(Locale.ROOT, "%.2f", row.rate() / base);
     }
 }
