@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Where the server's CPU goes, from a JFR recording's execution samples (bench/README.md, "Profiling").
 
-    bench/profile-table.py recording.jfr [--window spread]
+    bench/profile-table.py recording.jfr [--window spread] [--from HH:MM:SS --to HH:MM:SS]
 
 Prints a Markdown table: for each category, the share of samples whose stack contains one of its frames (inclusive,
-so rows overlap), and the share whose top frame is in it (self). --window spread keeps the samples between the first
+so rows overlap), and the share it owns: the category of the sample's nearest frame outside the JDK (so own shares add
+up to 100 %). --window spread keeps the samples between the first
 assist written (AssistWriter) and the first campaign created after it (the viral scenario's set-up), i.e. the spread
-scenario of a bench/run with SCENARIOS=...,spread,viral; without it every sample counts.
+scenario of a bench/run with SCENARIOS=...,spread,viral; --from/--to keep the samples between two times of day (UTC,
+as bench/run's log prints them before each measured window); without either every sample counts.
 """
 import re
 import subprocess
@@ -48,6 +50,9 @@ def samples(path):
 
 
 def window(all_samples, name):
+    if name == "ceiling":
+        hits = [i for i, (_, f) in enumerate(all_samples) if any(x.startswith("io.huzhu.web.PingController.") for x in f)]
+        return all_samples[hits[0]:hits[-1] + 1] if hits else []
     if name != "spread":
         return all_samples
     start = next((i for i, (_, f) in enumerate(all_samples) if any(x.startswith("io.huzhu.task.AssistWriter.") for x in f)), None)
@@ -63,24 +68,31 @@ def main():
     name = sys.argv[sys.argv.index("--window") + 1] if "--window" in sys.argv else ""
     data = sorted(samples(path), key=lambda s: s[0])
     data = window(data, name)
+    if "--from" in sys.argv:
+        start, end = sys.argv[sys.argv.index("--from") + 1], sys.argv[sys.argv.index("--to") + 1]
+        data = [d for d in data if start <= d[0][:8] <= end]
     total = len(data)
     if total == 0:
         print("no samples")
         return
     print(f"{total} execution samples" + (f" in the {name} window" if name else ""))
     print()
-    print("| where | inclusive | self (top frame) |")
+    print("| where | inclusive | own (nearest non-JDK frame) |")
     print("|---|---:|---:|")
-    for label, prefixes in CATEGORIES:
+    owner = []
+    for _, f in data:
+        label = None
+        for frame in f:
+            label = next((lab for lab, ps in CATEGORIES[:-1] if any(frame.startswith(p) for p in ps)), None)
+            if label:
+                break
+        owner.append(label or ("JDK only" if f else "no stack"))
+    for label, prefixes in CATEGORIES[:-1]:
         inclusive = sum(1 for _, f in data if any(x.startswith(p) for x in f for p in prefixes))
-        own = 0
-        for _, f in data:
-            if not f:
-                continue
-            top = next((lab for lab, ps in CATEGORIES if any(f[0].startswith(p) for p in ps)), None)
-            if top == label:
-                own += 1
+        own = sum(1 for o in owner if o == label)
         print(f"| {label} | {100 * inclusive / total:.1f} % | {100 * own / total:.1f} % |")
+    other = [o for o in owner if o not in [lab for lab, _ in CATEGORIES[:-1]]]
+    print(f"| elsewhere (other libraries, JDK-only stacks: GC-free JIT, virtual-thread scheduling, ...) | | {100 * len(other) / total:.1f} % |")
     tops = {}
     for _, f in data:
         if f:

@@ -793,6 +793,9 @@ public final class LoadGenerator {
     }
 
     static void log(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        String time = java.time.LocalTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        System.err.printf(Locale.ROOT, "[bench " + time + "] " + format + "%n", args);
     }
 }

@@ -86,6 +86,7 @@ final class WrkScenarios {
             LoadGenerator.Outcomes outcomes)
             throws Exception {
         String name = name(scenario + "-r" + run);
+        LoadGenerator.log("%s: measuring for %d s", name, g.duration);
         long[] cpu0 = g.cpu();
         long commits0 = g.commits();
         WrkDriver.Result r = wrk.run(script, g.duration, name, offset, tasksFile);
