@@ -366,7 +366,8 @@ class CrashIntegrationTests {
     }
 
     private void awaitHealthy(Process app, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // Start-up alone took over 60 s on the shared 2-core machine under load (issue 13): wait up to 180 s.
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new AssertionError("the application exited with " + app.exitValue() + "; see " + log);
@@ -381,7 +382,7 @@ class CrashIntegrationTests {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the application was not healthy within 60 s; see " + log);
+        throw new AssertionError("the application was not healthy within 180 s; see " + log);
     }
 
     private static Optional<Path> applicationJar() throws IOException {
