@@ -8,8 +8,9 @@ local common = require("common")
 setup = common.setup
 done = common.done
 
-local tokens, tasks, nthreads, i, offset, limit, viral, out, run
+local tokens, tasks, nthreads, offset, limit, viral, out, run
 statuses = {}
+nexti = 0 -- the next request number of this thread, relative to BENCH_OFFSET (read by common.done)
 acks = 0
 replays = 0
 
@@ -22,16 +23,16 @@ function init(args)
   limit = viral and #tokens or math.huge
   nthreads = tonumber(os.getenv("BENCH_THREADS"))
   run = os.getenv("BENCH_RUN")
-  i = id
+  nexti = id
   out = io.open(dir .. "/acks-" .. run .. "-" .. id .. ".txt", "w")
 end
 
 function request()
-  local k = offset + i
+  local k = offset + nexti
   if viral and k >= limit then
     wrk.thread:stop()
   end
-  i = i + nthreads
+  nexti = nexti + nthreads
   local h = k % #tokens
   local task = viral and tasks[1] or tasks[(h + math.floor(k / #tokens)) % #tasks + 1]
   return wrk.format("POST", "/api/tasks/" .. task .. "/assists", {

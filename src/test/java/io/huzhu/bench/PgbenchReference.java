@@ -54,7 +54,24 @@ final class PgbenchReference {
     }
 
     /** Starts pgbench for {@code seconds}; {@link #finish} waits for it and reads its figures. */
-    Process start(int seconds, String name) throws IOException {
+    /** Connections the PostgreSQL server can still accept now (max_connections minus the sessions open). */
+    int freeConnections() throws Exception {
+        String out = exec(List.of(
+                "psql",
+                "-Atq",
+                "-h",
+                "127.0.0.1",
+                "-U",
+                "postgres",
+                "-d",
+                database,
+                "-c",
+                "select current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int"
+                        + " - (select count(*) from pg_stat_activity where backend_type = 'client backend')"));
+        return Integer.parseInt(out.strip());
+    }
+
+    Process start(int seconds, String name, int clients) throws IOException {
         String prefix = logDir.resolve("pgbench-" + name).toString();
         List<String> command = List.of(
                 "pgbench",

@@ -44,6 +44,7 @@ final class WrkDriver {
             long socketErrors,
             long acks,
             long replays,
+            long next,
             Map<Integer, Long> statuses) {
 
         long ok(int status) {
@@ -119,6 +120,7 @@ final class WrkDriver {
                 socketErrors,
                 Long.parseLong(f.get("acks")),
                 Long.parseLong(f.get("replays")),
+                Long.parseLong(f.getOrDefault("next", "0")),
                 statuses);
     }
 

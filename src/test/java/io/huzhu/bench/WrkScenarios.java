@@ -49,7 +49,7 @@ final class WrkScenarios {
         String warm = name("spread-warm");
         WrkDriver.Result w = wrk.run("assist.lua", warmup(run), warm, spreadOffset, "spread-tasks.txt");
         collect(spreadOutcomes, warm);
-        spreadOffset += w.requests() + 2L * g.connections;
+        spreadOffset += w.next();
         LoadGenerator.Row row =
                 measured("spread", "assist.lua", run, spreadOffset, "spread-tasks.txt", 201, spreadOutcomes);
         return g.verify(row, spread.campaigns(), spreadOutcomes);
@@ -90,6 +90,9 @@ final class WrkScenarios {
         long[] cpu0 = g.cpu();
         long commits0 = g.commits();
         WrkDriver.Result r = wrk.run(script, g.duration, name, offset, tasksFile);
+        if (outcomes == spreadOutcomes) {
+            spreadOffset += r.next(); // every request number of this benchmark is used once
+        }
         long[] cpu1 = g.cpu();
         Thread.sleep(1500); // backends report their statistics at most once a second
         long commits1 = g.commits();
