@@ -69,8 +69,10 @@ def main():
     data = sorted(samples(path), key=lambda s: s[0])
     data = window(data, name)
     if "--from" in sys.argv:
-        start, end = sys.argv[sys.argv.index("--from") + 1], sys.argv[sys.argv.index("--to") + 1]
-        data = [d for d in data if start <= d[0][:8] <= end]
+        # several --from/--to pairs may be given (for example the measured windows of every run)
+        starts = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--from"]
+        ends = [sys.argv[i + 1] for i, a in enumerate(sys.argv) if a == "--to"]
+        data = [d for d in data if any(a <= d[0][:8] <= b for a, b in zip(starts, ends))]
     total = len(data)
     if total == 0:
         print("no samples")

@@ -261,8 +261,9 @@ public final class LoadGenerator {
                 (child1 - child0) * TICK_MICROS / all,
                 (commits1 - commits0) / ops,
                 "n/a",
-                (clients < connections ? "ONLY " + clients + " CLIENTS (server full); " : "") + "pgbench -M prepared -c "
-                        + clients + " -j 2 -T " + duration + " -f bench/pgbench/assist.sql");
+                (clients < connections ? "ONLY " + clients + " CLIENTS (server full); " : "")
+                        + "pgbench -M prepared -c " + clients + " -j 2 -T " + duration
+                        + " -f bench/pgbench/assist.sql");
     }
 
     // ---------------------------------------------------------------- preparation
