@@ -199,11 +199,7 @@ public final class LoadGenerator {
     private Row reference(int run) throws Exception {
         Path dir = Path.of(env("BENCH_DATA", System.getProperty("java.io.tmpdir")));
         var pgbench = new PgbenchReference(
-                Path.of("bench", "pgbench").toAbsolutePath(),
-                dir,
-                dbUrl.substring(dbUrl.lastIndexOf('/') + 1),
-                connections,
-                tasks);
+                Path.of("bench", "pgbench").toAbsolutePath(), dir, dbUrl.substring(dbUrl.lastIndexOf('/') + 1), tasks);
         if (run == 1) {
             pgbench.prepare();
         }

@@ -22,14 +22,12 @@ final class PgbenchReference {
     private final Path scripts;
     private final Path logDir;
     private final String database;
-    private final int clients;
     private final int tasks;
 
-    PgbenchReference(Path scripts, Path logDir, String database, int clients, int tasks) {
+    PgbenchReference(Path scripts, Path logDir, String database, int tasks) {
         this.scripts = scripts;
         this.logDir = logDir;
         this.database = database;
-        this.clients = clients;
         this.tasks = tasks;
     }
 
