@@ -8,6 +8,7 @@ import io.huzhu.task.TaskProgressCorrected;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,14 @@ class AssistCredits {
     /** Books the assists of one transaction, in one transaction; returns how many ledger entries were booked. */
     @Transactional
     public int credit(List<AssistRecorded> assists) {
+        // One query for the whole transaction's tasks first: most assisted tasks were never asked for help in a group.
+        Set<TaskId> asked = requests.tasksAskedFor(
+                assists.stream().map(AssistRecorded::taskId).distinct().toList());
         int booked = 0;
         for (AssistRecorded assist : assists) {
-            booked += credit(assist);
+            if (asked.contains(assist.taskId())) {
+                booked += credit(assist);
+            }
         }
         return booked;
     }

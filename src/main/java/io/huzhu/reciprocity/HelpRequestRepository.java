@@ -9,8 +9,11 @@ import io.huzhu.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +66,17 @@ class HelpRequestRepository {
                 .param("group", group.value())
                 .query(HelpRequestRepository::map)
                 .optional();
+    }
+
+    /** Which of these tasks were ever posted as a help request (in any group, in any state). */
+    Set<TaskId> tasksAskedFor(Collection<TaskId> tasks) {
+        if (tasks.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select distinct task_id from help_request where task_id in (:tasks)")
+                .param("tasks", tasks.stream().map(TaskId::value).toList())
+                .query((rs, n) -> TaskId.of(Sql.uuid(rs, "task_id")))
+                .list());
     }
 
     /**

@@ -7,8 +7,11 @@ import io.huzhu.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,13 +54,24 @@ class AssistRepository {
                 });
     }
 
-    /** The earlier assists, on this task, of any of these helpers. */
-    List<AssistRow> ofHelpers(TaskId task, Collection<UserId> helpers) {
-        return jdbc.sql("select " + COLUMNS + " from assist where task_id = :task and helper_id in (:helpers)")
-                .param("task", task.value())
-                .param("helpers", helpers.stream().map(UserId::value).toList())
+    /**
+     * The earlier assists of these helpers on these tasks (helpers per task), in one read for a whole transaction: a
+     * superset by task and helper, narrowed to the pairs asked.
+     */
+    List<AssistRow> ofHelpers(Map<TaskId, ? extends Collection<UserId>> helpersByTask) {
+        Set<UUID> helpers = new HashSet<>();
+        helpersByTask.values().forEach(ids -> ids.forEach(id -> helpers.add(id.value())));
+        return jdbc
+                .sql("select " + COLUMNS + " from assist where task_id in (:tasks) and helper_id in (:helpers)")
+                .param(
+                        "tasks",
+                        helpersByTask.keySet().stream().map(TaskId::value).toList())
+                .param("helpers", List.copyOf(helpers))
                 .query(AssistRepository::map)
-                .list();
+                .list()
+                .stream()
+                .filter(row -> helpersByTask.get(row.taskId()).contains(row.helperId()))
+                .toList();
     }
 
     Optional<AssistRow> byKey(UserId helper, String key) {

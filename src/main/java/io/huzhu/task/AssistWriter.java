@@ -1,7 +1,6 @@
 package io.huzhu.task;
 
 import io.huzhu.campaign.CampaignTerms;
-import io.huzhu.campaign.Campaigns;
 import io.huzhu.risk.AssistStatus;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
@@ -9,13 +8,13 @@ import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,8 +39,8 @@ class AssistWriter {
     private final TaskRepository tasks;
     private final AssistRepository assists;
     private final Quotas quotas;
+    private final QuotaCheck quotaCheck;
     private final TaskCache cache;
-    private final Campaigns campaigns;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -50,16 +49,16 @@ class AssistWriter {
             TaskRepository tasks,
             AssistRepository assists,
             Quotas quotas,
+            QuotaCheck quotaCheck,
             TaskCache cache,
-            Campaigns campaigns,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
             Clock clock) {
         this.tasks = tasks;
         this.assists = assists;
         this.quotas = quotas;
+        this.quotaCheck = quotaCheck;
         this.cache = cache;
-        this.campaigns = campaigns;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
@@ -116,148 +115,141 @@ class AssistWriter {
         }
     }
 
-    /** One task's part of a transaction; {@code accepted} is filled by the quota check. */
-    private record Step(
-            TaskRow task,
-            CampaignTerms terms,
-            AssistBatch batch,
-            Map<UserId, AssistAttempt> candidates,
-            List<AssistAttempt> accepted) {}
+    /** One task's part of a transaction. */
+    private record Step(TaskRow task, CampaignTerms terms, QuotaCheck.Part part) {
+        AssistBatch batch() {
+            return part.batch();
+        }
+    }
 
     /**
      * Locks are taken in one global order so that writers (lanes of this node, or other nodes) cannot deadlock:
      * first every task row, by task id; then every helper counter of the whole transaction, by (helper, scope);
-     * only then anything else.
+     * only then anything else. Each kind of statement runs once for the whole transaction, whatever the number of
+     * tasks: lock the tasks, read the helpers' earlier assists, the quota counters, insert the assists, move the
+     * task counters.
      */
     private Map<AssistAttempt, Object> apply(Map<TaskId, List<AssistAttempt>> attemptsByTask) {
         Instant now = clock.instant();
-        List<Step> steps = new ArrayList<>(attemptsByTask.size());
-        attemptsByTask.keySet().stream()
+        List<TaskId> ids = attemptsByTask.keySet().stream()
                 .sorted(Comparator.comparing(TaskId::value))
-                .forEach(taskId -> {
-                    TaskRow task = tasks.lock(taskId).orElseThrow(() -> HuzhuException.of(ErrorCode.TASK_NOT_FOUND));
-                    CampaignTerms terms =
-                            cache.rules(task.campaignId(), task.rulesVersion()).terms();
-                    AssistBatch batch = new AssistBatch(task, terms, now);
-                    Map<UserId, AssistAttempt> candidates = batch.screen(attemptsByTask.get(taskId));
-                    if (!candidates.isEmpty()) {
-                        replayOrRefuseEarlier(taskId, candidates, batch);
-                    }
-                    steps.add(new Step(task, terms, batch, candidates, new ArrayList<>()));
-                });
-        checkQuotas(steps, now);
-        Map<AssistAttempt, Object> outcomes = new HashMap<>();
+                .toList();
+        Map<TaskId, TaskRow> locked = tasks.lockAll(ids);
+        List<Step> steps = new ArrayList<>(ids.size());
+        Map<TaskId, Set<UserId>> asking = new HashMap<>();
+        for (TaskId taskId : ids) {
+            TaskRow task = locked.get(taskId);
+            if (task == null) {
+                throw HuzhuException.of(ErrorCode.TASK_NOT_FOUND);
+            }
+            CampaignTerms terms =
+                    cache.rules(task.campaignId(), task.rulesVersion()).terms();
+            AssistBatch batch = new AssistBatch(task, terms, now);
+            Map<UserId, AssistAttempt> candidates = batch.screen(attemptsByTask.get(taskId));
+            if (!candidates.isEmpty()) {
+                asking.put(taskId, candidates.keySet());
+            }
+            steps.add(new Step(task, terms, new QuotaCheck.Part(batch, candidates, new ArrayList<>())));
+        }
+        replayOrRefuseEarlier(asking, steps);
+        quotaCheck.apply(steps.stream().map(Step::part).toList(), now);
+        List<AssistRow> inserts = new ArrayList<>();
+        List<TaskRepository.Advance> advances = new ArrayList<>();
         List<AssistRecorded> recorded = new ArrayList<>();
+        List<TaskRow> succeeded = new ArrayList<>();
         for (Step step : steps) {
-            List<AssistAttempt> taken = step.accepted();
+            List<AssistAttempt> taken = step.part().accepted();
             List<AssistRow> rows =
                     step.batch().cut(taken, cache.schedule(step.task().id()));
             if (!rows.isEmpty()) {
-                record(step.task(), step.terms(), step.batch(), taken, rows, now, recorded);
+                inserts.addAll(rows);
+                advances.add(advance(step, rows, now));
+                record(step.task(), taken, rows, recorded, succeeded);
                 rows.forEach(row ->
                         step.batch().accept(attemptOf(taken, row), step.batch().result(row)));
             }
             step.batch().resolveFollowers();
-            outcomes.putAll(step.batch().outcomes());
         }
+        if (!inserts.isEmpty()) {
+            assists.insertAll(inserts);
+            int[] changed = tasks.advanceAll(advances);
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i] != 1) {
+                    // Not while the row lock is held; should another writer get in regardless, roll back and redo.
+                    throw new OptimisticLockingFailureException(
+                            "task " + advances.get(i).id() + " changed under its lock");
+                }
+            }
+        }
+        for (TaskRow task : succeeded) {
+            quotas.endTask(task.initiatorId(), task.campaignId(), true);
+            events.publishEvent(new TaskSucceeded(
+                    task.id(), task.campaignId(), task.initiatorId(), task.cutCount(), task.seed(), now));
+        }
+        Map<AssistAttempt, Object> outcomes = new HashMap<>();
+        steps.forEach(step -> outcomes.putAll(step.batch().outcomes()));
         if (!recorded.isEmpty()) {
             events.publishEvent(new AssistsRecorded(recorded));
         }
         return outcomes;
     }
 
-    /** A helper who already assisted this task gets the stored result (same key) or a refusal. */
-    private void replayOrRefuseEarlier(TaskId taskId, Map<UserId, AssistAttempt> candidates, AssistBatch batch) {
-        for (AssistRow earlier : assists.ofHelpers(taskId, candidates.keySet())) {
-            AssistAttempt attempt = candidates.remove(earlier.helperId());
-            if (earlier.idempotencyKey() != null && earlier.idempotencyKey().equals(attempt.idempotencyKey())) {
-                batch.accept(
-                        attempt,
-                        AssistResults.of(earlier, tasks.find(taskId).orElseThrow())
-                                .asReplay());
-            } else {
-                batch.refuse(attempt, ErrorCode.ALREADY_ASSISTED, ErrorCode.ALREADY_ASSISTED.title());
-            }
-        }
-    }
-
-    /**
-     * Locks the counters of every candidate of the transaction at once and takes, per step, the candidates within
-     * all their limits. A helper assisting two tasks of the same transaction counts against the same day limit
-     * twice, in task order.
-     */
-    private void checkQuotas(List<Step> steps, Instant now) {
-        LocalDate day = LocalDate.ofInstant(now, campaigns.dayZone());
-        List<Quotas.Key> keys = new ArrayList<>();
-        for (Step step : steps) {
-            step.candidates()
-                    .keySet()
-                    .forEach(helper ->
-                            keys.addAll(step.batch().scopes(helper, day).keySet()));
-        }
-        if (keys.isEmpty()) {
+    /** A helper who already assisted a task gets the stored result (same key) or a refusal: one read for all tasks. */
+    private void replayOrRefuseEarlier(Map<TaskId, Set<UserId>> asking, List<Step> steps) {
+        if (asking.isEmpty()) {
             return;
         }
-        Map<Quotas.Key, Integer> used = quotas.lockHelperCounters(keys);
-        List<Quotas.Key> increments = new ArrayList<>();
+        List<AssistRow> earlier = assists.ofHelpers(asking);
         for (Step step : steps) {
-            for (var entry : step.candidates().entrySet()) {
-                Map<Quotas.Key, AssistBatch.Limit> scopes = step.batch().scopes(entry.getKey(), day);
-                var exceeded = scopes.entrySet().stream()
-                        .filter(s ->
-                                used.getOrDefault(s.getKey(), 0) >= s.getValue().max())
-                        .findFirst();
-                if (exceeded.isPresent()) {
-                    AssistBatch.Limit limit = exceeded.get().getValue();
+            for (AssistRow row : earlier) {
+                if (!row.taskId().equals(step.task().id())) {
+                    continue;
+                }
+                AssistAttempt attempt = step.part().candidates().remove(row.helperId());
+                if (attempt == null) {
+                    continue;
+                }
+                if (row.idempotencyKey() != null && row.idempotencyKey().equals(attempt.idempotencyKey())) {
                     step.batch()
-                            .refuse(
-                                    entry.getValue(),
-                                    limit.code(),
-                                    AssistBatch.describe(
-                                            limit,
-                                            used.getOrDefault(exceeded.get().getKey(), 0)));
+                            .accept(
+                                    attempt,
+                                    AssistResults.of(
+                                                    row,
+                                                    tasks.find(row.taskId()).orElseThrow())
+                                            .asReplay());
                 } else {
-                    step.accepted().add(entry.getValue());
-                    scopes.keySet().forEach(key -> {
-                        used.merge(key, 1, Integer::sum);
-                        increments.add(key);
-                    });
+                    step.batch().refuse(attempt, ErrorCode.ALREADY_ASSISTED, ErrorCode.ALREADY_ASSISTED.title());
                 }
             }
         }
-        if (!increments.isEmpty()) {
-            quotas.increment(increments);
-        }
     }
 
-    private void record(
-            TaskRow task,
-            CampaignTerms terms,
-            AssistBatch batch,
-            List<AssistAttempt> taken,
-            List<AssistRow> rows,
-            Instant now,
-            List<AssistRecorded> recorded) {
-        assists.insertAll(rows);
-        AssistRow last = rows.getLast();
+    private static TaskRepository.Advance advance(Step step, List<AssistRow> rows, Instant now) {
+        TaskRow task = step.task();
         boolean succeeded = AssistBatch.targetReached(task, rows);
         int held = (int) rows.stream()
                 .filter(r -> r.status() == AssistStatus.UNDER_REVIEW)
                 .count();
-        int changed = tasks.advance(
+        return new TaskRepository.Advance(
                 task.id(),
                 task.assistsDone(),
                 task.assistsDone() + rows.size(),
-                last.progressAfter(),
+                rows.getLast().progressAfter(),
                 task.underReview() + held,
-                batch.releasedLeft(rows),
+                step.batch().releasedLeft(rows),
                 succeeded ? TaskStatus.SUCCEEDED : TaskStatus.OPEN,
                 succeeded ? now : null,
-                succeeded ? now.plus(terms.claimWindow()) : null);
-        if (changed != 1) {
-            // Not while the row lock is held; should another writer get in regardless, roll back and redo the batch.
-            throw new OptimisticLockingFailureException("task " + task.id() + " changed under its lock");
-        }
+                succeeded ? now.plus(step.terms().claimWindow()) : null);
+    }
+
+    /** The events of one task's new rows; the task goes to {@code succeededTasks} when they reached its target. */
+    private static void record(
+            TaskRow task,
+            List<AssistAttempt> taken,
+            List<AssistRow> rows,
+            List<AssistRecorded> recorded,
+            List<TaskRow> succeededTasks) {
+        boolean succeeded = AssistBatch.targetReached(task, rows);
         for (AssistRow row : rows) {
             AssistAttempt attempt = attemptOf(taken, row);
             recorded.add(new AssistRecorded(
@@ -271,14 +263,12 @@ class AssistWriter {
                     row.progressAfter(),
                     task.targetAmount() - row.progressAfter(),
                     row.openAfter(),
-                    now,
+                    row.createdAt(),
                     row.status() == AssistStatus.UNDER_REVIEW ? row.reason() : null,
                     attempt.risk().fingerprint()));
         }
         if (succeeded) {
-            quotas.endTask(task.initiatorId(), task.campaignId(), true);
-            events.publishEvent(new TaskSucceeded(
-                    task.id(), task.campaignId(), task.initiatorId(), task.cutCount(), task.seed(), now));
+            succeededTasks.add(task);
         }
     }
 

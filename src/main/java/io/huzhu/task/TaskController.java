@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -34,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private static final int MAX_PAGE = 100;
+    /** Compiled once: {@code String.matches} would compile the expression on every assist. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
+
     private final TaskService starter;
     private final TaskQueries queries;
     private final AssistEngine engine;
@@ -96,13 +100,15 @@ class TaskController {
             @AuthenticationPrincipal CurrentUser user,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
             ClientInfo client) {
-        if (key != null && !key.matches("[\\x21-\\x7E]{1,128}")) {
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
             throw new HuzhuException(ErrorCode.IDEMPOTENCY_KEY_INVALID, "1 to 128 visible ASCII characters");
         }
         AssistResult result = engine.assist(new TaskId(id), user, key, client);
+        // A replay answers as the first answer did (201), marked as a replay, like every other idempotent POST.
+        var created = ResponseEntity.status(HttpStatus.CREATED);
         return result.replayed()
-                ? ResponseEntity.ok().header("Idempotency-Replayed", "true").body(result)
-                : ResponseEntity.status(HttpStatus.CREATED).body(result);
+                ? created.header("Idempotency-Replayed", "true").body(result)
+                : created.body(result);
     }
 
     @GetMapping(value = "/api/tasks/{id}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -5,13 +5,18 @@ import io.huzhu.shared.CampaignId;
 import io.huzhu.shared.Sql;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +29,11 @@ class TaskRepository {
             claimed_at, claim_deadline, settlement, settlement_value, voided_count, under_review, released_slots""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    TaskRepository(JdbcClient jdbc) {
+    TaskRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     void insert(TaskRow task, byte[] schedule) {
@@ -64,6 +71,20 @@ class TaskRepository {
                 .param("id", id.value())
                 .query(TaskRepository::map)
                 .optional();
+    }
+
+    /**
+     * Locks the task rows until the end of the transaction, in id order (one global lock order, so writers cannot
+     * deadlock): assists on one task are applied one batch at a time. One statement for all of them.
+     */
+    Map<TaskId, TaskRow> lockAll(List<TaskId> ids) {
+        Map<TaskId, TaskRow> locked = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from task where id in (:ids) order by id for update")
+                .param("ids", ids.stream().map(TaskId::value).toList())
+                .query(TaskRepository::map)
+                .list()
+                .forEach(row -> locked.put(row.id(), row));
+        return locked;
     }
 
     /** Locks the task row until the end of the transaction: assists on one task are applied one batch at a time. */
@@ -108,11 +129,8 @@ class TaskRepository {
                 .list();
     }
 
-    /**
-     * Applies a batch of assists: the counters move from the values read under the lock to the new ones. The
-     * expected {@code assists_done} makes it a compare-and-set; the caller checks that exactly one row changed.
-     */
-    int advance(
+    /** The counters of one task after a batch of assists, from the values read under its lock. */
+    record Advance(
             TaskId id,
             int expectedDone,
             int done,
@@ -121,23 +139,37 @@ class TaskRepository {
             int[] releasedSlots,
             TaskStatus status,
             @Nullable Instant endedAt,
-            @Nullable Instant claimDeadline) {
-        return jdbc.sql("""
-                        update task set assists_done = :done, progress = :progress, under_review = :review,
-                                        released_slots = :released, status = :status,
-                                        ended_at = :ended, claim_deadline = :deadline
-                        where id = :id and assists_done = :expected and status = 'OPEN'
-                        """)
-                .param("done", done)
-                .param("progress", progress)
-                .param("review", underReview)
-                .param("released", Slots.encode(releasedSlots))
-                .param("status", status.name())
-                .param("ended", Sql.ts(endedAt))
-                .param("deadline", Sql.ts(claimDeadline))
-                .param("id", id.value())
-                .param("expected", expectedDone)
-                .update();
+            @Nullable Instant claimDeadline) {}
+
+    /**
+     * Applies the batches of assists of one transaction, one JDBC batch for all tasks. The expected
+     * {@code assists_done} makes each a compare-and-set; the caller checks that every count is exactly 1.
+     */
+    int[] advanceAll(List<Advance> advances) {
+        return template.batchUpdate("""
+                update task set assists_done = ?, progress = ?, under_review = ?, released_slots = ?, status = ?,
+                                ended_at = ?, claim_deadline = ?
+                where id = ? and assists_done = ? and status = 'OPEN'
+                """, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                Advance a = advances.get(i);
+                ps.setInt(1, a.done());
+                ps.setLong(2, a.progress());
+                ps.setInt(3, a.underReview());
+                ps.setBytes(4, Slots.encode(a.releasedSlots()));
+                ps.setString(5, a.status().name());
+                ps.setObject(6, Sql.ts(a.endedAt()));
+                ps.setObject(7, Sql.ts(a.claimDeadline()));
+                ps.setObject(8, a.id().value());
+                ps.setInt(9, a.expectedDone());
+            }
+
+            @Override
+            public int getBatchSize() {
+                return advances.size();
+            }
+        });
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +63,8 @@ public final class LoadGenerator {
     final int tasks;
     final int helpers;
     final List<String> scenarios;
+    final int runs;
+    final String driver;
     final HttpClient http;
     final SecureRandom random = new SecureRandom();
 
@@ -80,9 +81,12 @@ public final class LoadGenerator {
         duration = Integer.parseInt(env("DURATION", "20"));
         warmup = Integer.parseInt(env("WARMUP", "5"));
         connections = Integer.parseInt(env("CONNECTIONS", "64"));
-        tasks = Integer.parseInt(env("TASKS", "10000"));
-        helpers = Integer.parseInt(env("HELPERS", "100000"));
-        scenarios = Arrays.stream(env("SCENARIOS", "ceiling,spread,viral").split(","))
+        tasks = Integer.parseInt(env("TASKS", "2000"));
+        helpers = Integer.parseInt(env("HELPERS", "120000"));
+        runs = Integer.parseInt(env("RUNS", "3"));
+        driver = env("DRIVER", "wrk");
+        scenarios = Arrays.stream(
+                        env("SCENARIOS", "ceiling,pgbench,spread,viral").split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .toList();
@@ -128,25 +132,134 @@ public final class LoadGenerator {
             seedAccounts(db);
         }
         log("seeded %d helpers, %d initiators and an operator in %.1f s", helpers, tasks, secondsSince(setupStart));
-        List<Row> rows = new ArrayList<>();
-        Double ceiling = null;
-        for (String scenario : scenarios) {
-            Row row = switch (scenario) {
-                case "ceiling" -> ceiling();
-                case "spread" -> spread();
-                case "viral" -> viral();
-                case "fanout" -> new Fanout(this).run();
-                default -> throw new IllegalArgumentException("unknown scenario " + scenario);
-            };
-            rows.add(row);
-            if (scenario.equals("ceiling")) {
-                ceiling = row.rate();
-            }
-            log(
-                    "%s: %.0f req/s, p50 %.2f ms, p99 %.2f ms, %s",
-                    row.scenario(), row.rate(), row.p50Ms(), row.p99Ms(), row.correctness());
+        WrkScenarios wrk = driver.equals("wrk") ? new WrkScenarios(this) : null;
+        if (wrk != null) {
+            wrk.prepare();
         }
-        print(rows, ceiling);
+        List<List<Row>> all = new ArrayList<>();
+        for (int r = 1; r <= runs; r++) {
+            List<Row> rows = new ArrayList<>();
+            for (String scenario : scenarios) {
+                Row row = switch (scenario) {
+                    case "ceiling" -> wrk != null ? wrk.ceiling(r) : ceiling();
+                    case "pgbench" -> referenceOrNote(r);
+                    case "spread" -> wrk != null ? wrk.spread(r) : spread();
+                    case "viral" -> wrk != null ? wrk.viral(r) : viral();
+                    case "fanout" -> new Fanout(this).run();
+                    default -> throw new IllegalArgumentException("unknown scenario " + scenario);
+                };
+                rows.add(row);
+                log(
+                        "run %d, %s: %.0f /s, p50 %.2f ms, p99 %.2f ms, server %.0f µs/op, %s",
+                        r,
+                        row.scenario(),
+                        row.rate(),
+                        row.p50Ms(),
+                        row.p99Ms(),
+                        row.serverCpuMicros(),
+                        row.correctness());
+            }
+            all.add(rows);
+            Report.print(this, "Run " + r + " of " + runs, rows);
+        }
+        if (runs > 1) {
+            Report.print(this, "Medians of " + runs + " runs (each column on its own)", Report.medians(all));
+            Report.printRatios(all);
+        }
+        fanoutReport.forEach(line -> System.out.printf("%n%s%n", line));
+    }
+
+    /**
+     * The reference, retried while the PostgreSQL server is full: on a shared server other sessions can hold most of
+     * {@code max_connections} (100 by default) for minutes, and pgbench needs {@code CONNECTIONS} of them at once.
+     */
+    private Row referenceOrNote(int run) {
+        String failure = "";
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            try {
+                return reference(run);
+            } catch (Exception e) {
+                failure = String.valueOf(e.getMessage()).replace('\n', ' ');
+                log("pgbench reference failed (attempt %d): %s", attempt, failure);
+                if (!failure.contains("too many clients")) {
+                    break;
+                }
+                try {
+                    Thread.sleep(15_000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return new Row("pgbench reference", 0, 1, 1, Double.NaN, Double.NaN, 0, 0, 0, 0, "n/a", "failed: " + failure);
+    }
+
+    /** The pgbench reference row: same client count, assist-shaped transaction, durable commits. */
+    private Row reference(int run) throws Exception {
+        Path dir = Path.of(env("BENCH_DATA", System.getProperty("java.io.tmpdir")));
+        var pgbench = new PgbenchReference(
+                Path.of("bench", "pgbench").toAbsolutePath(), dir, dbUrl.substring(dbUrl.lastIndexOf('/') + 1), tasks);
+        if (run == 1) {
+            pgbench.prepare();
+        }
+        // pgbench's backends exit with it, taking their CPU figures along: PostgreSQL CPU and commits are sampled
+        // from 1.5 s after the start to 1 s before the end, while every client is connected, and divided by the
+        // transactions of that window at pgbench's rate. The load generator column is pgbench's own CPU, all of it.
+        // pgbench needs its clients all at once; on a shared server, wait up to a minute for that many free slots,
+        // else run with what is free and say so in the row's note.
+        int clients = connections;
+        for (int waited = 0; waited < 60 && pgbench.freeConnections() < connections + 2; waited += 5) {
+            Thread.sleep(5_000);
+        }
+        int free = pgbench.freeConnections();
+        if (free < connections + 2) {
+            clients = Math.max(4, free - 2);
+            log("pgbench: only %d connections free on the server; running with %d clients", free, clients);
+        }
+        long child0 = cpu()[2];
+        long started = System.nanoTime();
+        Process process = pgbench.start(duration, "r" + run, clients);
+        // On a shared server other sessions may hold most of max_connections for a moment: wait and try again.
+        for (int attempt = 1;
+                attempt <= 6 && process.waitFor(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+                attempt++) {
+            String early = new String(process.getInputStream().readAllBytes());
+            log(
+                    "pgbench stopped at once (attempt %d): %s",
+                    attempt, early.strip().replace('\n', ' '));
+            Thread.sleep(10_000);
+            started = System.nanoTime();
+            process = pgbench.start(duration, "r" + run, clients);
+        }
+        long[] cpu0 = cpu();
+        long commits0 = commits();
+        long t0 = System.nanoTime();
+        sleepUntil(started
+                + Duration.ofSeconds(duration).toNanos()
+                - Duration.ofSeconds(1).toNanos());
+        long[] cpu1 = cpu();
+        long commits1 = commits();
+        double window = (System.nanoTime() - t0) / 1e9;
+        PgbenchReference.Result result = pgbench.finish(process, "r" + run);
+        long child1 = cpu()[2];
+        double ops = Math.max(1, result.tps() * window);
+        double all = Math.max(1, result.transactions());
+        return new Row(
+                "pgbench reference",
+                result.transactions(),
+                result.failed(),
+                result.seconds(),
+                result.p50Ms(),
+                result.p99Ms(),
+                (cpu1[0] - cpu0[0]) * TICK_MICROS / ops,
+                (cpu1[1] - cpu0[1]) * TICK_MICROS / ops,
+                (child1 - child0) * TICK_MICROS / all,
+                (commits1 - commits0) / ops,
+                "n/a",
+                (clients < connections ? "ONLY " + clients + " CLIENTS (server full); " : "")
+                        + "pgbench -M prepared -c " + clients + " -j 2 -T " + duration
+                        + " -f bench/pgbench/assist.sql");
     }
 
     // ---------------------------------------------------------------- preparation
@@ -294,14 +407,43 @@ public final class LoadGenerator {
     }
 
     private Row spread() throws Exception {
+        Spread prepared = spreadTasks();
+        List<UUID> campaigns = prepared.campaigns();
+        UUID[] taskIds = prepared.taskIds();
+        long pairs = (long) helpers * tasks;
+        // Request i: helper i mod H in round i / H, on task (helper + round) mod T; a helper meets each task at
+        // most once, and consecutive requests go to consecutive tasks.
+        Outcomes outcomes = new Outcomes();
+        Row row = measure("spread", i -> {
+            if (i >= pairs) {
+                return Outcome.EXHAUSTED;
+            }
+            int helper = (int) (i % helpers);
+            int task = (int) ((helper + i / helpers) % tasks);
+            return outcomes.assist(taskIds[task], helperTokens.get(helper));
+        });
+        return verify(row, campaigns, outcomes);
+    }
+
+    /** The spread scenario's campaigns and tasks, started once per benchmark through the API. */
+    record Spread(List<UUID> campaigns, UUID[] taskIds) {}
+
+    private Spread spread;
+
+    Spread spreadTasks() throws Exception {
+        if (spread != null) {
+            return spread;
+        }
         long t0 = System.nanoTime();
-        // 200 equal-probability assists per task: no task finishes within a run. Tasks are spread over campaigns of
-        // at most 250 because every start reserves stock on its campaign's row, which would serialise the setup.
+        // SPREAD_CUTS equal-probability assists per task (1,000 by default): no task finishes within a benchmark of
+        // three runs. Tasks are spread over campaigns of at most 250 because every start reserves stock on its
+        // campaign's row, which would serialise the setup.
+        int cuts = Integer.parseInt(env("SPREAD_CUTS", "1000"));
         List<UUID> campaigns = new ArrayList<>();
         UUID[] taskIds = new UUID[tasks];
         for (int from = 0; from < tasks; from += TASKS_PER_CAMPAIGN) {
             int to = Math.min(tasks, from + TASKS_PER_CAMPAIGN);
-            campaigns.add(campaign("Bench spread " + campaigns.size(), 20_000, 200, to - from));
+            campaigns.add(campaign("Bench spread " + campaigns.size(), 100L * cuts, cuts, to - from));
         }
         ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
         List<Thread> starters = new ArrayList<>();
@@ -325,25 +467,25 @@ public final class LoadGenerator {
             throw failures.peek();
         }
         log("spread: %d tasks on %d campaigns started in %.1f s", taskIds.length, campaigns.size(), secondsSince(t0));
-        long pairs = (long) helpers * tasks;
-        // Request i: helper i mod H in round i / H, on task (helper + round) mod T; a helper meets each task at
-        // most once, and consecutive requests go to consecutive tasks.
-        Outcomes outcomes = new Outcomes();
-        Row row = measure("spread", i -> {
-            if (i >= pairs) {
-                return Outcome.EXHAUSTED;
-            }
-            int helper = (int) (i % helpers);
-            int task = (int) ((helper + i / helpers) % tasks);
-            return outcomes.assist(taskIds[task], helperTokens.get(helper));
-        });
-        return verify(row, campaigns, outcomes);
+        spread = new Spread(campaigns, taskIds);
+        return spread;
+    }
+
+    private int viralRuns;
+
+    /** A fresh campaign with the largest schedule allowed (100,000 assists) and one task on it. */
+    UUID[] viralTask() throws Exception {
+        int n = viralRuns++;
+        UUID campaign = campaign("Bench viral " + n, 1_000_000, 100_000, 1);
+        UUID task = startTasks(campaign, List.of(initiatorTokens.get(n % initiatorTokens.size())), 1)[0];
+        return new UUID[] {campaign, task};
     }
 
     private Row viral() throws Exception {
         // The largest schedule a campaign allows (100,000 assists), from ¥10,000.00 with a 1-cent minimum cut.
-        UUID campaign = campaign("Bench viral", 1_000_000, 100_000, 1);
-        UUID task = startTasks(campaign, List.of(initiatorTokens.getFirst()), 1)[0];
+        UUID[] viral = viralTask();
+        UUID campaign = viral[0];
+        UUID task = viral[1];
         Outcomes outcomes = new Outcomes();
         Row row = measure("viral", i -> {
             if (i >= helpers) {
@@ -358,6 +500,8 @@ public final class LoadGenerator {
     final class Outcomes {
         final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
         final AtomicLong duplicates = new AtomicLong();
+        /** Requests wrk abandoned at the end of a run (at most its connections): stored, never acknowledged. */
+        long cutOff;
 
         /** As a real client does: every assist carries its own Idempotency-Key, so a retry could not count twice. */
         Outcome assist(UUID task, String token) throws Exception {
@@ -488,6 +632,7 @@ public final class LoadGenerator {
 
     Row verify(Row row, List<UUID> campaigns, Outcomes outcomes) throws SQLException {
         List<String> problems = new ArrayList<>();
+        long unacknowledged = 0;
         try (Connection db = DriverManager.getConnection(dbUrl, "postgres", "")) {
             Set<UUID> stored = new HashSet<>();
             long rows = 0;
@@ -510,7 +655,8 @@ public final class LoadGenerator {
             if (outcomes.duplicates.get() > 0) {
                 problems.add(outcomes.duplicates.get() + " assist ids acknowledged twice");
             }
-            if (rows != outcomes.acknowledged.size()) {
+            unacknowledged = rows - outcomes.acknowledged.size();
+            if (unacknowledged < 0 || unacknowledged > outcomes.cutOff) {
                 problems.add(rows + " rows for " + outcomes.acknowledged.size() + " acknowledged assists");
             }
             problems.addAll(count(db, campaigns, "(task, helper) pairs counted twice", """
@@ -528,7 +674,11 @@ public final class LoadGenerator {
                       and (t.progress > t.target_amount or t.assists_done > t.cut_count)"""));
         }
         String verdict = problems.isEmpty()
-                ? "OK (" + outcomes.acknowledged.size() + " acks)"
+                ? "OK (" + outcomes.acknowledged.size() + " acks"
+                        + (unacknowledged > 0
+                                ? ", " + unacknowledged + " stored unacknowledged: in flight at wrk's stop"
+                                : "")
+                        + ")"
                 : "FAIL: " + String.join("; ", problems);
         return new Row(
                 row.scenario(),
@@ -572,13 +722,28 @@ public final class LoadGenerator {
 
     // ---------------------------------------------------------------- CPU from /proc
 
-    /** CPU ticks (user + system) of the server, of all PostgreSQL processes, and of this load generator. */
+    /**
+     * CPU ticks (user + system) of the server, of PostgreSQL, and of this load generator with its waited-for children
+     * (wrk, pgbench). PostgreSQL is the postmaster, its background processes (WAL writer, checkpointer, ...) and the
+     * backends connected to the benchmark database: other databases' backends on a shared server are left out.
+     * A backend that exits inside the window takes its CPU with it, so connections must live across the window.
+     */
     long[] cpu() {
         long pg = 0;
+        String database = " " + dbUrl.substring(dbUrl.lastIndexOf('/') + 1) + " ";
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path p : procs) {
                 String stat = readStat(p.resolve("stat"));
-                if (stat != null && stat.contains("(postgres)")) {
+                if (stat == null || !stat.contains("(postgres)")) {
+                    continue;
+                }
+                String cmdline = readStat(p.resolve("cmdline"));
+                if (cmdline == null) {
+                    continue;
+                }
+                cmdline = cmdline.replace('\0', ' ');
+                boolean backend = cmdline.contains("(") && cmdline.contains(")") || cmdline.contains("[local]");
+                if (!backend || cmdline.contains(database)) {
                     pg += ticks(stat);
                 }
             }
@@ -587,7 +752,7 @@ public final class LoadGenerator {
         }
         String server = readStat(Path.of("/proc/" + serverPid + "/stat"));
         String self = readStat(Path.of("/proc/self/stat"));
-        return new long[] {server == null ? 0 : ticks(server), pg, self == null ? 0 : ticks(self)};
+        return new long[] {server == null ? 0 : ticks(server), pg, self == null ? 0 : ticks(self) + childTicks(self)};
     }
 
     private static String readStat(Path path) {
@@ -598,48 +763,18 @@ public final class LoadGenerator {
         }
     }
 
+    /** CPU of waited-for children (wrk, pgbench): cutime and cstime (fields 16 and 17). */
+    private static long childTicks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[13]) + Long.parseLong(f[14]);
+    }
+
     private static long ticks(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14 and 15)
     }
 
     // ---------------------------------------------------------------- output
-
-    private void print(List<Row> rows, Double ceiling) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(
-                Locale.ROOT,
-                "%nHuzhu assist benchmark: %d s per scenario after %d s warm-up, %d connections, %d tasks, %d helpers%n%n",
-                duration,
-                warmup,
-                connections,
-                tasks,
-                helpers));
-        out.append("| scenario | requests/s | p50 ms | p99 ms | server CPU µs/op | PostgreSQL CPU µs/op"
-                + " | load generator CPU µs/op | DB commits/op | ratio to ceiling | errors | correctness |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
-        for (Row r : rows) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %.0f | %.2f | %.2f | %.0f | %.0f | %.0f | %.2f | %s | %d | %s |%n",
-                    r.scenario(),
-                    r.rate(),
-                    r.p50Ms(),
-                    r.p99Ms(),
-                    r.serverCpuMicros(),
-                    r.pgCpuMicros(),
-                    r.loadCpuMicros(),
-                    r.commitsPerOp(),
-                    ceiling == null ? "n/a" : String.format(Locale.ROOT, "%.2f", r.rate() / ceiling),
-                    r.errors(),
-                    r.correctness()));
-        }
-        Map<String, String> notes = new LinkedHashMap<>();
-        rows.stream().filter(r -> !r.note().isEmpty()).forEach(r -> notes.put(r.scenario(), r.note()));
-        notes.forEach((k, v) -> out.append(String.format("%n%s: %s", k, v)));
-        fanoutReport.forEach(line -> out.append(String.format("%n%s", line)));
-        System.out.println(out);
-    }
 
     // ---------------------------------------------------------------- HTTP
 
@@ -684,6 +819,9 @@ public final class LoadGenerator {
     }
 
     static void log(String format, Object... args) {
-        System.err.printf(Locale.ROOT, "[bench] " + format + "%n", args);
+        String time = java.time.LocalTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        System.err.printf(Locale.ROOT, "[bench " + time + "] " + format + "%n", args);
     }
 }

@@ -107,7 +107,10 @@ class AssistConcurrencyIntegrationTests {
                         i -> () -> api.post("/api/tasks/" + task + "/assists", keyed.token(), "", key))
                 .toList());
         assertThat(replays)
-                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 201));
+                .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+        assertThat(replays.stream().filter(r -> r.header("Idempotency-Replayed") == null))
+                .as("exactly one first answer, the others replays")
+                .hasSize(1);
         assertThat(replays.stream()
                         .map(r -> r.json().path("assistId").asString())
                         .distinct())

@@ -74,7 +74,15 @@ class CrashIntegrationTests {
 
     record Helper(UUID id, String token) {}
 
-    record Response(int status, String body) {
+    record Response(
+            int status,
+            String body,
+            @org.jspecify.annotations.Nullable String replayed) {
+        @org.jspecify.annotations.Nullable
+        String header(String name) {
+            return "Idempotency-Replayed".equalsIgnoreCase(name) ? replayed : null;
+        }
+
         JsonNode json() {
             return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
         }
@@ -194,7 +202,8 @@ class CrashIntegrationTests {
                         ack.key());
                 assertThat(replay.status())
                         .as("replay of " + ack + ": " + replay)
-                        .isEqualTo(200);
+                        .isEqualTo(201);
+                assertThat(replay.header("Idempotency-Replayed")).isEqualTo("true");
                 assertThat(replay.json().path("assistId").asString())
                         .isEqualTo(ack.assistId().toString());
                 assertThat(replay.json().path("seq").asInt()).isEqualTo(ack.seq());
@@ -207,8 +216,8 @@ class CrashIntegrationTests {
                         post("/api/tasks/" + taskId + "/assists", helpers.get(h).token(), "", keys.get(h));
                 assertThat(retry.status())
                         .as("retry of helper " + h + ": " + retry)
-                        .isIn(200, 201);
-                if (retry.status() == 200) {
+                        .isEqualTo(201);
+                if ("true".equals(retry.header("Idempotency-Replayed"))) {
                     storedButUnacknowledged++;
                 }
             }
@@ -357,7 +366,8 @@ class CrashIntegrationTests {
     }
 
     private void awaitHealthy(Process app, Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        // Start-up alone took over 60 s on the shared 2-core machine under load (issue 13): wait up to 180 s.
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!app.isAlive()) {
                 throw new AssertionError("the application exited with " + app.exitValue() + "; see " + log);
@@ -372,7 +382,7 @@ class CrashIntegrationTests {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("the application was not healthy within 60 s; see " + log);
+        throw new AssertionError("the application was not healthy within 180 s; see " + log);
     }
 
     private static Optional<Path> applicationJar() throws IOException {
@@ -506,7 +516,10 @@ class CrashIntegrationTests {
         }
         HttpResponse<String> response =
                 http.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        return new Response(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Idempotency-Replayed").orElse(null));
     }
 
     private String base() {

@@ -32,13 +32,36 @@ class IdempotencyIntegrationTests {
         Api.Response first = api.post("/api/tasks/" + id + "/assists", helper.token(), "", key);
         Api.Response replay = api.post("/api/tasks/" + id + "/assists", helper.token(), "", key);
         assertThat(first.status()).isEqualTo(201);
-        assertThat(replay.status()).isEqualTo(200);
+        assertThat(first.header("Idempotency-Replayed")).isNull();
+        assertThat(replay.status()).as("the first answer's status").isEqualTo(201);
         assertThat(replay.header("Idempotency-Replayed")).isEqualTo("true");
         assertThat(replay.json().path("assistId")).isEqualTo(first.json().path("assistId"));
         assertThat(replay.json().path("cut")).isEqualTo(first.json().path("cut"));
         assertThat(replay.json().path("progress")).isEqualTo(first.json().path("progress"));
         assertThat(replay.json().path("at")).isEqualTo(first.json().path("at"));
         assertThat(assists(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayAfterTheTaskSucceededAnswersWithTheFirstStatus() {
+        var terms = fixtures.bargain();
+        terms.put("minAssists", 1);
+        terms.put("maxAssists", 1);
+        UUID campaign = fixtures.publish(terms);
+        String id = fixtures.start(api.register("owner"), campaign).path("id").asString();
+        Api.Session helper = api.register("helper");
+        String key = UUID.randomUUID().toString();
+
+        Api.Response first = api.post("/api/tasks/" + id + "/assists", helper.token(), "", key);
+        // The task is closed now: the replay is answered from the stored row, outside the batch.
+        Api.Response replay = api.post("/api/tasks/" + id + "/assists", helper.token(), "", key);
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotency-Replayed")).isEqualTo("true");
+        assertThat(replay.json().path("assistId")).isEqualTo(first.json().path("assistId"));
+        assertThat(api.post("/api/tasks/" + id + "/assists", helper.token(), "", "another-key")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
