@@ -31,7 +31,7 @@ class GuardrailSettings {
     record QuietHours(boolean enabled, String start, String end, String zone) {}
 
     private final MemberStore members;
-    private final Preferences preferences;
+    private final MemberPreferences preferences;
     private final PersonalLimits limits;
     private final SettingsView views;
     private final Clock clock;
@@ -39,7 +39,7 @@ class GuardrailSettings {
 
     GuardrailSettings(
             MemberStore members,
-            Preferences preferences,
+            MemberPreferences preferences,
             PersonalLimits limits,
             SettingsView views,
             GuardrailsProperties properties,

@@ -20,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Guardrails {
 
     private final MemberStore members;
-    private final Preferences preferences;
+    private final MemberPreferences preferences;
     private final PersonalLimits limits;
     private final ActivityStore activity;
     private final CoolingOff coolingOff;
 
     Guardrails(
             MemberStore members,
-            Preferences preferences,
+            MemberPreferences preferences,
             PersonalLimits limits,
             ActivityStore activity,
             CoolingOff coolingOff) {
@@ -40,7 +40,7 @@ public class Guardrails {
 
     /** Before a member starts a task: not on a break ({@code ON_BREAK}), under their active-task limit. */
     public void checkTaskStart(UserId member, Instant now) {
-        Preferences.Prefs prefs = notOnBreak(member, now);
+        MemberPreferences.Prefs prefs = notOnBreak(member, now);
         long limit = limits.value(member, LimitKind.ACTIVE_TASKS, now);
         long active = activity.activeTasks(member, now);
         if (active >= limit) {
@@ -51,7 +51,7 @@ public class Guardrails {
 
     /** Before a member posts a help request: not on a break, under their daily help-post limit. */
     public void checkHelpPost(UserId member, Instant now) {
-        Preferences.Prefs prefs = notOnBreak(member, now);
+        MemberPreferences.Prefs prefs = notOnBreak(member, now);
         long limit = limits.value(member, LimitKind.DAILY_HELP_POSTS, now);
         Periods today = Periods.dayOf(now, prefs.zone());
         if (activity.helpPosts(member, today) >= limit) {
@@ -68,7 +68,7 @@ public class Guardrails {
         if (purchase.priceCents() <= 0) {
             return;
         }
-        Preferences.Prefs prefs = preferences.of(members.lock(member, now));
+        MemberPreferences.Prefs prefs = preferences.of(members.lock(member, now));
         Periods month = Periods.monthOf(now, prefs.zone());
         long spent = activity.spent(member, month);
         long limit = limits.value(member, LimitKind.MONTHLY_SPEND, now);
@@ -81,8 +81,8 @@ public class Guardrails {
         }
     }
 
-    private Preferences.Prefs notOnBreak(UserId member, Instant now) {
-        Preferences.Prefs prefs = preferences.of(members.lock(member, now));
+    private MemberPreferences.Prefs notOnBreak(UserId member, Instant now) {
+        MemberPreferences.Prefs prefs = preferences.of(members.lock(member, now));
         if (prefs.onBreak(now)) {
             throw Refusals.onBreak(java.util.Objects.requireNonNull(prefs.breakUntil()), prefs.zone());
         }

@@ -8,15 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberAttention implements Attention {
 
-    private final Preferences preferences;
+    private final MemberPreferences preferences;
 
-    MemberAttention(Preferences preferences) {
+    MemberAttention(MemberPreferences preferences) {
         this.preferences = preferences;
     }
 
     @Override
     public boolean mayPush(UserId member, Instant now) {
-        Preferences.Prefs prefs = preferences.of(member);
+        MemberPreferences.Prefs prefs = preferences.of(member);
         return !prefs.onBreak(now) && !prefs.quiet(now);
     }
 }

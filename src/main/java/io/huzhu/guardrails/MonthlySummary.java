@@ -38,10 +38,10 @@ class MonthlySummary {
 
     private final ActivityStore activity;
     private final PersonalLimits limits;
-    private final Preferences preferences;
+    private final MemberPreferences preferences;
     private final Clock clock;
 
-    MonthlySummary(ActivityStore activity, PersonalLimits limits, Preferences preferences, Clock clock) {
+    MonthlySummary(ActivityStore activity, PersonalLimits limits, MemberPreferences preferences, Clock clock) {
         this.activity = activity;
         this.limits = limits;
         this.preferences = preferences;
@@ -51,7 +51,7 @@ class MonthlySummary {
     @Transactional(readOnly = true)
     Summary of(UserId member, @Nullable String month) {
         Instant now = clock.instant();
-        Preferences.Prefs prefs = preferences.of(member);
+        MemberPreferences.Prefs prefs = preferences.of(member);
         YearMonth which = month == null ? YearMonth.from(now.atZone(prefs.zone())) : parse(month);
         Periods period = Periods.month(which, prefs.zone());
         var in = limits.of(member, now);

@@ -45,7 +45,7 @@ class SettingsView {
         this.properties = properties;
     }
 
-    View of(UserId member, Preferences.Prefs prefs, Instant now) {
+    View of(UserId member, MemberPreferences.Prefs prefs, Instant now) {
         Periods month = Periods.monthOf(now, prefs.zone());
         Periods day = Periods.dayOf(now, prefs.zone());
         Usage usage = new Usage(

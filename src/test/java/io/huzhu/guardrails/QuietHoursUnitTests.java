@@ -20,8 +20,8 @@ class QuietHoursUnitTests {
                 .toInstant();
     }
 
-    private static Preferences.Prefs prefs(String start, String end, boolean enabled, Instant breakUntil) {
-        return new Preferences.Prefs(SHANGHAI, enabled, LocalTime.parse(start), LocalTime.parse(end), breakUntil);
+    private static MemberPreferences.Prefs prefs(String start, String end, boolean enabled, Instant breakUntil) {
+        return new MemberPreferences.Prefs(SHANGHAI, enabled, LocalTime.parse(start), LocalTime.parse(end), breakUntil);
     }
 
     @Test
@@ -33,7 +33,7 @@ class QuietHoursUnitTests {
         assertThat(defaults.coolingOffDelay()).isEqualTo(java.time.Duration.ofMinutes(30));
         assertThat(defaults.raiseDelay()).isEqualTo(java.time.Duration.ofHours(24));
         assertThat(defaults.defaults().coolingOffThresholdCents()).isEqualTo(30_000);
-        Preferences.Prefs member = new Preferences(null, defaults)
+        MemberPreferences.Prefs member = new MemberPreferences(null, defaults)
                 .of(MemberStore.Row.empty(new io.huzhu.shared.UserId(java.util.UUID.randomUUID())));
         assertThat(member.quiet(at("21:59"))).isFalse();
         assertThat(member.quiet(at("22:00"))).isTrue();
@@ -43,7 +43,7 @@ class QuietHoursUnitTests {
 
     @Test
     void aWindowPastMidnightCoversTheEveningAndTheMorning() {
-        Preferences.Prefs night = prefs("22:00", "07:00", true, null);
+        MemberPreferences.Prefs night = prefs("22:00", "07:00", true, null);
         assertThat(night.quiet(at("21:59"))).isFalse();
         assertThat(night.quiet(at("22:00"))).isTrue();
         assertThat(night.quiet(at("00:00"))).isTrue();
@@ -53,7 +53,7 @@ class QuietHoursUnitTests {
 
     @Test
     void aDaytimeWindowAndATurnedOffOne() {
-        Preferences.Prefs lunch = prefs("12:00", "13:30", true, null);
+        MemberPreferences.Prefs lunch = prefs("12:00", "13:30", true, null);
         assertThat(lunch.quiet(at("11:59"))).isFalse();
         assertThat(lunch.quiet(at("12:45"))).isTrue();
         assertThat(lunch.quiet(at("13:30"))).isFalse();
@@ -63,7 +63,7 @@ class QuietHoursUnitTests {
     @Test
     void aBreakLastsUntilItsEndExactly() {
         Instant end = at("10:00");
-        Preferences.Prefs resting = prefs("22:00", "07:00", true, end);
+        MemberPreferences.Prefs resting = prefs("22:00", "07:00", true, end);
         assertThat(resting.onBreak(end.minusMillis(1))).isTrue();
         assertThat(resting.onBreak(end)).isFalse();
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * arrives within {@link #TTL}.
  */
 @Component
-class Preferences {
+class MemberPreferences {
 
     static final Duration TTL = Duration.ofSeconds(30);
 
@@ -49,7 +49,7 @@ class Preferences {
     private final Cache<UserId, Prefs> cache =
             Caffeine.newBuilder().maximumSize(200_000).expireAfterWrite(TTL).build();
 
-    Preferences(MemberStore members, GuardrailsProperties properties) {
+    MemberPreferences(MemberStore members, GuardrailsProperties properties) {
         this.members = members;
         this.properties = properties;
     }
