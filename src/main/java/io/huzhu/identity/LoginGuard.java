@@ -33,10 +33,16 @@ final class LoginGuard {
     private final Cache<String, Boolean> known;
 
     LoginGuard(IdentityProperties.Login settings, Clock clock) {
+        this(
+                settings,
+                clock,
+                new RateLimiter("sign-ins per address", settings.attemptsPerAddressPerMinute(), Duration.ofMinutes(1)));
+    }
+
+    LoginGuard(IdentityProperties.Login settings, Clock clock, RateLimiter perAddress) {
         this.settings = settings;
         this.clock = clock;
-        this.perAddress =
-                new RateLimiter("sign-ins per address", settings.attemptsPerAddressPerMinute(), Duration.ofMinutes(1));
+        this.perAddress = perAddress;
         Duration keep = settings.maxDelay().multipliedBy(4).plus(settings.attackWindow());
         this.pairs = Caffeine.newBuilder()
                 .maximumSize(1_000_000)
