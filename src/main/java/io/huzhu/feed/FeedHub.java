@@ -145,6 +145,15 @@ class FeedHub {
         });
     }
 
+    /** Ends every stream on this node (SSE clients reconnect by themselves, from their last event id). */
+    void closeAll() {
+        byGroup.values()
+                .forEach(f -> List.copyOf(f.subscriptions).forEach(s -> {
+                    s.close();
+                    unsubscribe(s);
+                }));
+    }
+
     private FeedFanOut.Remote remote(GroupId group) {
         return new FeedFanOut.Remote() {
             @Override

@@ -34,6 +34,7 @@ class FeedSocketHandler extends TextWebSocketHandler {
     private static final String SUBSCRIPTIONS = "huzhu.subscriptions";
     private final FeedHub hub;
     private final FeedAccess access;
+    private final java.util.Set<WebSocketSession> sessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JsonMapper json;
 
     FeedSocketHandler(FeedHub hub, FeedAccess access, JsonMapper json) {
@@ -44,6 +45,7 @@ class FeedSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        sessions.add(session);
         session.getAttributes().put(SUBSCRIPTIONS, new ArrayList<Subscription>());
         session.getAttributes()
                 .put(
@@ -101,7 +103,22 @@ class FeedSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        sessions.remove(session);
         subscriptions(session).forEach(hub::unsubscribe);
+    }
+
+    /**
+     * This node is stopping: every client is told 1012 (service restart), reconnects (through the load balancer, to
+     * another node) with its cursor, and loses nothing.
+     */
+    void closeAll() {
+        for (WebSocketSession session : List.copyOf(sessions)) {
+            try {
+                session.close(CloseStatus.SERVICE_RESTARTED.withReason("node stopping, reconnect"));
+            } catch (IOException | RuntimeException ignored) {
+                // already gone
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

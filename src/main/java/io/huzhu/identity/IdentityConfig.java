@@ -1,6 +1,7 @@
 package io.huzhu.identity;
 
 import io.huzhu.shared.RateLimits;
+import io.huzhu.shared.cluster.CounterStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +19,12 @@ class IdentityConfig {
     }
 
     @Bean
-    LoginGuard loginGuard(IdentityProperties properties, Clock clock, RateLimits limits) {
+    LoginGuard loginGuard(IdentityProperties properties, Clock clock, RateLimits limits, CounterStore counters) {
         var login = properties.login();
         return new LoginGuard(
                 login,
                 clock,
-                limits.limiter("sign-ins per address", login.attemptsPerAddressPerMinute(), Duration.ofMinutes(1)));
+                limits.limiter("sign-ins per address", login.attemptsPerAddressPerMinute(), Duration.ofMinutes(1)),
+                counters);
     }
 }

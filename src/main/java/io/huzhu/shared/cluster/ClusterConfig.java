@@ -20,6 +20,14 @@ class ClusterConfig {
     }
 
     @Bean
+    CounterStore counterStore(ClusterNode node) {
+        CounterStore local = new LocalCounterStore();
+        return node.redis()
+                .<CounterStore>map(redis -> new RedisCounterStore(redis, local))
+                .orElse(local);
+    }
+
+    @Bean
     LimitStore limitStore(ClusterNode node) {
         LimitStore local = new LocalLimitStore();
         return node.redis()

@@ -31,7 +31,8 @@ final class RedisBus implements ClusterBus {
 
     RedisBus(RedisLink redis, String node) {
         this.redis = redis;
-        this.node = node;
+        // Unique even if two nodes were given the same name: a node must never skip another node's messages.
+        this.node = node + "/" + java.util.UUID.randomUUID();
         redis.whenPubSub(connection -> {
             connection.addListener(new RedisPubSubAdapter<>() {
                 @Override

@@ -12,6 +12,8 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +43,13 @@ final class RedisLink implements AutoCloseable {
         this.properties = properties;
         RedisURI uri = RedisURI.create(properties.redisUrl());
         uri.setTimeout(properties.redisTimeout());
-        this.client = RedisClient.create(uri);
+        // Reconnect at a steady pace rather than Lettuce's exponential back-off up to 30 s: a node recovers soon after
+        // Redis does.
+        this.client = RedisClient.create(
+                DefaultClientResources.builder()
+                        .reconnectDelay(Delay.constant(properties.retryInterval()))
+                        .build(),
+                uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)

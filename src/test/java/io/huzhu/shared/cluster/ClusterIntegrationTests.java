@@ -121,6 +121,20 @@ class ClusterIntegrationTests {
     }
 
     @Test
+    void wrongPasswordsOnEitherNodeSlowDownTheNextSignInOnBoth() {
+        Api.Session member = a.api().register("guessed");
+        for (int i = 0; i < 5; i++) { // the free failures, spread over both nodes
+            Node via = i % 2 == 0 ? a : b;
+            Api.Response wrong = via.api()
+                    .post("/api/auth/login", null, Map.of("username", member.username(), "password", "wrong-" + i));
+            assertThat(wrong.status()).as(wrong.body()).isEqualTo(401);
+        }
+        Api.Response next = b.api()
+                .post("/api/auth/login", null, Map.of("username", member.username(), "password", "secret-password"));
+        assertThat(next.code()).as(next.body()).isEqualTo("RATE_LIMITED");
+    }
+
+    @Test
     void aLimitSpentOnNodeAHoldsOnNodeB() {
         Api.Session owner = a.api().register("renamer");
         GroupFixtures.Group group = a.groups().create(owner);
