@@ -15,6 +15,7 @@ import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -55,7 +56,7 @@ final class RedisLink implements AutoCloseable {
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .timeoutOptions(TimeoutOptions.enabled(properties.redisTimeout()))
                 .socketOptions(SocketOptions.builder()
-                        .connectTimeout(properties.redisTimeout().multipliedBy(2))
+                        .connectTimeout(Duration.ofSeconds(2).plus(properties.redisTimeout()))
                         .build())
                 .build());
         client.addListener(new RedisConnectionStateListener() {
