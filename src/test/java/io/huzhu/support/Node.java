@@ -37,9 +37,6 @@ public final class Node implements AutoCloseable {
                 properties.put(name, value.get());
             }
         });
-        if (!TestDatabase.isPostgres()) {
-            H2Keeper.migrate((String) properties.get("spring.datasource.url"));
-        }
         properties.put("server.port", "0");
         properties.put("huzhu.cluster.node-id", id);
         // The first context of the run owns the event publications left over from earlier contexts.

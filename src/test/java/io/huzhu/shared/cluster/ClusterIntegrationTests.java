@@ -2,12 +2,14 @@ package io.huzhu.shared.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.huzhu.support.Api;
 import io.huzhu.support.DatabaseAvailable;
 import io.huzhu.support.FeedClient;
 import io.huzhu.support.GroupFixtures;
 import io.huzhu.support.Node;
+import io.huzhu.support.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,9 @@ class ClusterIntegrationTests {
 
     @BeforeAll
     void startNodes() {
+        // Several application nodes share the real PostgreSQL (as in production); H2's in-memory database is one
+        // process's, and sharing it between contexts is not what this test is about.
+        assumeTrue(TestDatabase.isPostgres(), "two-node tests run on PostgreSQL");
         Map<String, String> settings = Map.of(
                 "huzhu.cluster.redis-url",
                 REDIS,
