@@ -8,6 +8,7 @@ import io.huzhu.reciprocity.HelpDisputed;
 import io.huzhu.reciprocity.HelpReported;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
+import io.huzhu.shared.cluster.ClusterBus;
 import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.TaskProgressCorrected;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -37,8 +39,9 @@ class FeedListeners {
 
     /**
      * Where each task is posted, remembered for a few seconds: most assisted tasks were never posted to a group, and
-     * asking the database on every batch would cost a read per assist. A post on this node forgets the task at once;
-     * a post or a hide on another node shows within {@link #POSTED_IN_TTL} (the new post carries its card anyway).
+     * asking the database on every batch would cost a read per assist. A post forgets the task at once on this node
+     * and, through the cluster bus, on the others; a lost message or a hide shows within {@link #POSTED_IN_TTL} (the
+     * new post carries its card anyway).
      */
     static final Duration POSTED_IN_TTL = Duration.ofSeconds(5);
 
@@ -47,7 +50,18 @@ class FeedListeners {
             .expireAfterWrite(POSTED_IN_TTL)
             .build();
 
-    FeedListeners(FeedHub hub, FeedRepository feed, MessageViews views, TaskQueries tasks, SuccessStories stories) {
+    static final String POSTED_IN_TOPIC = "invalidate:posted-in";
+    private final ClusterBus bus;
+
+    FeedListeners(
+            FeedHub hub,
+            FeedRepository feed,
+            MessageViews views,
+            TaskQueries tasks,
+            SuccessStories stories,
+            ClusterBus bus) {
+        this.bus = bus;
+        bus.follow(POSTED_IN_TOPIC, task -> postedIn.invalidate(new TaskId(UUID.fromString(task))));
         this.hub = hub;
         this.feed = feed;
         this.views = views;
@@ -59,6 +73,7 @@ class FeedListeners {
     void on(MessagePosted posted) {
         if (posted.taskId() != null) {
             postedIn.invalidate(posted.taskId());
+            bus.publish(POSTED_IN_TOPIC, posted.taskId().toString());
         }
         feed.find(posted.groupId(), posted.messageId()).map(views::view).ifPresent(hub::publish);
         if (posted.kind() == MessageKind.TASK || posted.kind() == MessageKind.LINK) {

@@ -118,6 +118,16 @@ class FeedRepository {
         return groups;
     }
 
+    /** The last seq handed out in each of the groups (absent: nothing posted yet). */
+    Map<GroupId, Long> lastSeqs(Collection<GroupId> groups) {
+        Map<GroupId, Long> seqs = new HashMap<>();
+        jdbc.sql("select group_id, last_seq from group_feed where group_id in (:groups)")
+                .param("groups", groups.stream().map(GroupId::value).toList())
+                .query((rs, n) -> seqs.put(new GroupId(rs.getObject("group_id", UUID.class)), rs.getLong("last_seq")))
+                .list();
+        return seqs;
+    }
+
     boolean hasSuccessStory(GroupId group, TaskId task) {
         return jdbc.sql("select count(*) from feed_message where group_id = :group and task_id = :task"
                                 + " and kind = 'SUCCESS'")

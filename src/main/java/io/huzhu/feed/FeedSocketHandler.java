@@ -35,6 +35,7 @@ class FeedSocketHandler extends TextWebSocketHandler {
     private final FeedHub hub;
     private final FeedAccess access;
     private static final String CONNECTION = "huzhu.connection";
+    private final java.util.Set<WebSocketSession> sessions = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final JsonMapper json;
     private final MemberConnections connections;
 
@@ -47,6 +48,7 @@ class FeedSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
+        sessions.add(session);
         session.getAttributes().put(SUBSCRIPTIONS, new ArrayList<Subscription>());
         session.getAttributes()
                 .put(
@@ -107,9 +109,24 @@ class FeedSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
+        sessions.remove(session);
         subscriptions(session).forEach(hub::unsubscribe);
         if (session.getAttributes().get(CONNECTION) instanceof MemberConnections.Connection connection) {
             connections.remove(((CurrentUser) session.getAttributes().get(USER)).id(), connection);
+        }
+    }
+
+    /**
+     * This node is stopping: every client is told 1012 (service restart), reconnects (through the load balancer, to
+     * another node) with its cursor, and loses nothing.
+     */
+    void closeAll() {
+        for (WebSocketSession session : List.copyOf(sessions)) {
+            try {
+                session.close(CloseStatus.SERVICE_RESTARTED.withReason("node stopping, reconnect"));
+            } catch (IOException | RuntimeException ignored) {
+                // already gone
+            }
         }
     }
 

@@ -52,6 +52,11 @@ final class Subscription {
         return user;
     }
 
+    /** The highest seq delivered (or the cursor the client started from). */
+    synchronized long cursor() {
+        return cursor;
+    }
+
     /** A live message, published after its transaction committed. */
     synchronized void offer(long seq, String frame) {
         if (catchingUp) {

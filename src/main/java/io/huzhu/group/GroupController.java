@@ -7,6 +7,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.QrCodes;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.RateLimits;
 import io.huzhu.shared.UserId;
 import io.huzhu.shared.WriteLimits;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,11 +38,12 @@ class GroupController {
     private final Joining joining;
     private final Roster roster;
     // Invite codes are short; limiting lookups per user keeps guessing them impractical.
-    private final RateLimiter codeLookups = new RateLimiter("invite code lookups", 60, Duration.ofMinutes(1));
+    private final RateLimiter codeLookups;
 
     private final WriteLimits limits;
 
-    GroupController(GroupAdmin admin, Joining joining, Roster roster, WriteLimits limits) {
+    GroupController(GroupAdmin admin, Joining joining, Roster roster, WriteLimits limits, RateLimits rateLimits) {
+        this.codeLookups = rateLimits.limiter("invite code lookups", 60, Duration.ofMinutes(1));
         this.admin = admin;
         this.joining = joining;
         this.roster = roster;

@@ -1,6 +1,9 @@
 package io.huzhu.identity;
 
+import io.huzhu.shared.RateLimits;
+import io.huzhu.shared.cluster.CounterStore;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -16,7 +19,12 @@ class IdentityConfig {
     }
 
     @Bean
-    LoginGuard loginGuard(IdentityProperties properties, Clock clock) {
-        return new LoginGuard(properties.login(), clock);
+    LoginGuard loginGuard(IdentityProperties properties, Clock clock, RateLimits limits, CounterStore counters) {
+        var login = properties.login();
+        return new LoginGuard(
+                login,
+                clock,
+                limits.limiter("sign-ins per address", login.attemptsPerAddressPerMinute(), Duration.ofMinutes(1)),
+                counters);
     }
 }

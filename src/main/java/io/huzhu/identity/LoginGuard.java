@@ -1,11 +1,11 @@
 package io.huzhu.identity;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.Networks;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.cluster.CounterStore;
+import io.huzhu.shared.cluster.LocalCounterStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,51 +23,48 @@ import java.util.Map;
  */
 final class LoginGuard {
 
-    private record Failures(int count, Instant last) {}
-
     private final IdentityProperties.Login settings;
     private final Clock clock;
     private final RateLimiter perAddress;
-    private final Cache<String, Failures> pairs;
-    private final Cache<String, Failures> accounts;
-    private final Cache<String, Boolean> known;
+    private final CounterStore counters;
+    private final Duration keep;
 
+    /** A guard in this node's memory only. */
     LoginGuard(IdentityProperties.Login settings, Clock clock) {
+        this(
+                settings,
+                clock,
+                new RateLimiter("sign-ins per address", settings.attemptsPerAddressPerMinute(), Duration.ofMinutes(1)),
+                new LocalCounterStore());
+    }
+
+    /** A guard whose limit and failure counts are shared by every node when they live in Redis. */
+    LoginGuard(IdentityProperties.Login settings, Clock clock, RateLimiter perAddress, CounterStore counters) {
         this.settings = settings;
         this.clock = clock;
-        this.perAddress =
-                new RateLimiter("sign-ins per address", settings.attemptsPerAddressPerMinute(), Duration.ofMinutes(1));
-        Duration keep = settings.maxDelay().multipliedBy(4).plus(settings.attackWindow());
-        this.pairs = Caffeine.newBuilder()
-                .maximumSize(1_000_000)
-                .expireAfterWrite(keep)
-                .build();
-        this.accounts = Caffeine.newBuilder()
-                .maximumSize(1_000_000)
-                .expireAfterWrite(keep)
-                .build();
-        this.known = Caffeine.newBuilder()
-                .maximumSize(1_000_000)
-                .expireAfterWrite(settings.rememberAddresses())
-                .build();
+        this.perAddress = perAddress;
+        this.counters = counters;
+        this.keep = settings.maxDelay().multipliedBy(4).plus(settings.attackWindow());
     }
 
     /** Refuses with 429 and a retry delay when this pair must still wait; otherwise the attempt may proceed. */
     void check(String username, String address) {
         perAddress.acquire(Networks.of(address));
         String account = AccountRepository.key(username);
-        Failures pair = pairs.getIfPresent(pairKey(account, address));
-        if (pair == null) {
+        var pair = counters.get("login-pair\n" + pairKey(account, address));
+        if (pair.isEmpty()) {
             return;
         }
-        int free = underAttack(account) && known.getIfPresent(pairKey(account, address)) == null
+        int free = underAttack(account)
+                        && counters.get("login-known\n" + pairKey(account, address))
+                                .isEmpty()
                 ? 1
                 : settings.freeFailures();
-        if (pair.count() < free) {
+        if (pair.get().count() < free) {
             return;
         }
-        Duration wait = delay(pair.count() - free);
-        Duration left = Duration.between(clock.instant(), pair.last().plus(wait));
+        Duration wait = delay(pair.get().count() - free);
+        Duration left = Duration.between(clock.instant(), pair.get().last().plus(wait));
         if (left.isPositive()) {
             long seconds = Math.max(1, left.toSeconds() + (left.toNanosPart() > 0 ? 1 : 0));
             throw new HuzhuException(
@@ -81,21 +78,15 @@ final class LoginGuard {
     void failed(String username, String address) {
         String account = AccountRepository.key(username);
         Instant now = clock.instant();
-        pairs.asMap()
-                .merge(pairKey(account, address), new Failures(1, now), (a, b) -> new Failures(a.count() + 1, now));
-        accounts.asMap()
-                .merge(
-                        account,
-                        new Failures(1, now),
-                        (a, b) -> a.last().isBefore(now.minus(settings.attackWindow()))
-                                ? new Failures(1, now)
-                                : new Failures(a.count() + 1, now));
+        counters.increment("login-pair\n" + pairKey(account, address), now, keep, keep);
+        counters.increment("login-account\n" + account, now, settings.attackWindow(), keep);
     }
 
     void succeeded(String username, String address) {
         String key = pairKey(AccountRepository.key(username), address);
-        pairs.invalidate(key);
-        known.put(key, Boolean.TRUE);
+        counters.delete("login-pair\n" + key);
+        counters.increment(
+                "login-known\n" + key, clock.instant(), settings.rememberAddresses(), settings.rememberAddresses());
     }
 
     /** 1 s after the first failure past the free ones, doubling up to the cap. */
@@ -109,10 +100,10 @@ final class LoginGuard {
     }
 
     private boolean underAttack(String account) {
-        Failures f = accounts.getIfPresent(account);
-        return f != null
-                && f.count() >= settings.attackFailures()
-                && !f.last().isBefore(clock.instant().minus(settings.attackWindow()));
+        return counters.get("login-account\n" + account)
+                .filter(f -> f.count() >= settings.attackFailures()
+                        && !f.last().isBefore(clock.instant().minus(settings.attackWindow())))
+                .isPresent();
     }
 
     private static String pairKey(String account, String address) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.shared.Sql;
 import io.huzhu.shared.UserId;
+import io.huzhu.shared.cluster.ClusterBus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Opaque bearer tokens. Only a SHA-256 of each token is stored. Lookups are cached for a short time
- * ({@code huzhu.identity.token-cache-ttl}) because every API call authenticates; revocation on this node is
- * immediate, on other nodes within that time.
+ * ({@code huzhu.identity.token-cache-ttl}) because every API call authenticates. A revocation, a ban or a role
+ * change drops the cached lookups on this node at once and, through the {@link ClusterBus}, on every other node as
+ * soon as it has committed (milliseconds; should a message be lost, within the cache time).
  */
 @Service
 public class Tokens {
@@ -40,7 +42,11 @@ public class Tokens {
 
     public record IssuedToken(String token, Instant expiresAt) {}
 
-    Tokens(JdbcClient jdbc, Clock clock, IdentityProperties properties) {
+    static final String TOPIC = "invalidate:tokens";
+    private final ClusterBus bus;
+
+    Tokens(JdbcClient jdbc, Clock clock, IdentityProperties properties, ClusterBus bus) {
+        this.bus = bus;
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
@@ -48,6 +54,16 @@ public class Tokens {
                 .maximumSize(200_000)
                 .expireAfterWrite(properties.tokenCacheTtl())
                 .build();
+        bus.follow(TOPIC, this::invalidated);
+    }
+
+    /** Another node revoked a token ({@code t <hash>}) or changed an account ({@code u <user id>}). */
+    private void invalidated(String message) {
+        if (message.startsWith("t ")) {
+            cache.invalidate(message.substring(2));
+        } else if (message.startsWith("u ")) {
+            forgetHere(new UserId(UUID.fromString(message.substring(2))));
+        }
     }
 
     public IssuedToken issue(UserId user, String name) {
@@ -123,6 +139,7 @@ public class Tokens {
                 .param("hash", hash)
                 .update();
         cache.invalidate(hash);
+        bus.publishAfterCommit(TOPIC, "t " + hash);
     }
 
     void revokeAll(UserId user) {
@@ -135,6 +152,11 @@ public class Tokens {
 
     /** Drops cached lookups of a user's tokens so that a role or status change shows at once on this node. */
     void forget(UserId user) {
+        forgetHere(user);
+        bus.publishAfterCommit(TOPIC, "u " + user);
+    }
+
+    private void forgetHere(UserId user) {
         cache.asMap()
                 .entrySet()
                 .removeIf(e -> e.getValue().map(h -> h.user().id().equals(user)).orElse(false));

@@ -9,6 +9,7 @@ import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.Ids;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.RateLimits;
 import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,7 @@ class Reports {
             Counters counters,
             Trust trust,
             ModerationProperties properties,
+            RateLimits limits,
             Clock clock,
             ApplicationEventPublisher events) {
         this.access = access;
@@ -67,7 +69,7 @@ class Reports {
         this.counters = counters;
         this.trust = trust;
         this.properties = properties;
-        this.limiter = new RateLimiter("reports", properties.reportsPerHour(), Duration.ofHours(1));
+        this.limiter = limits.limiter("reports", properties.reportsPerHour(), Duration.ofHours(1));
         this.clock = clock;
         this.events = events;
     }

@@ -6,6 +6,7 @@ import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.RateLimits;
 import io.huzhu.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,13 +24,14 @@ class SafetyScores {
     static final Duration ADMIN_WINDOW = Duration.ofDays(7);
 
     // Invite codes are short; limiting lookups per user keeps guessing them impractical (as the group preview does).
-    private final RateLimiter codeLookups = new RateLimiter("safety score code lookups", 60, Duration.ofMinutes(1));
+    private final RateLimiter codeLookups;
     private final Groups groups;
     private final Counters counters;
     private final Cases cases;
     private final Clock clock;
 
-    SafetyScores(Groups groups, Counters counters, Cases cases, Clock clock) {
+    SafetyScores(Groups groups, Counters counters, Cases cases, Clock clock, RateLimits limits) {
+        this.codeLookups = limits.limiter("safety score code lookups", 60, Duration.ofMinutes(1));
         this.groups = groups;
         this.counters = counters;
         this.cases = cases;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Limits on the cheap writes an attacker would repeat by the thousand: registrations per address, group creations
  * per account and per address, joins per account, group setting changes (renames included) per account. Each refusal
- * is a 429 {@code RATE_LIMITED} with a retry delay. Kept in this node's memory (see docs/scaling.md for many nodes).
+ * is a 429 {@code RATE_LIMITED} with a retry delay. Shared by every node when Redis is configured (docs/scaling.md).
  * Posts, reports and sign-ins have their own limits where they are handled.
  */
 @Component
@@ -37,15 +37,15 @@ public class WriteLimits {
     private final RateLimiter joins;
     private final RateLimiter groupUpdates;
 
-    WriteLimits(Settings settings) {
+    WriteLimits(Settings settings, RateLimits limits) {
         Duration hour = Duration.ofHours(1);
         Duration day = Duration.ofDays(1);
         registrations =
-                new RateLimiter("registrations from this address", settings.registrationsPerAddressPerHour(), hour);
-        groupsPerAccount = new RateLimiter("groups created by this account", settings.groupsPerAccountPerDay(), day);
-        groupsPerAddress = new RateLimiter("groups created from this address", settings.groupsPerAddressPerDay(), day);
-        joins = new RateLimiter("group joins", settings.joinsPerAccountPerHour(), hour);
-        groupUpdates = new RateLimiter("group setting changes", settings.groupUpdatesPerAccountPerHour(), hour);
+                limits.limiter("registrations from this address", settings.registrationsPerAddressPerHour(), hour);
+        groupsPerAccount = limits.limiter("groups created by this account", settings.groupsPerAccountPerDay(), day);
+        groupsPerAddress = limits.limiter("groups created from this address", settings.groupsPerAddressPerDay(), day);
+        joins = limits.limiter("group joins", settings.joinsPerAccountPerHour(), hour);
+        groupUpdates = limits.limiter("group setting changes", settings.groupUpdatesPerAccountPerHour(), hour);
     }
 
     public void registration(ClientInfo client) {

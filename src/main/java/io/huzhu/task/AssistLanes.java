@@ -57,6 +57,21 @@ class AssistLanes {
         }
     }
 
+    /** True when no lane has a drainer (nothing queued, nothing being written). */
+    boolean idle() {
+        for (Lane lane : lanes) {
+            lane.lock.lock();
+            try {
+                if (lane.draining) {
+                    return false;
+                }
+            } finally {
+                lane.lock.unlock();
+            }
+        }
+        return true;
+    }
+
     void submit(AssistAttempt attempt) {
         Lane lane = lanes[Math.floorMod(attempt.taskId().hashCode(), lanes.length)];
         boolean startDrainer;

@@ -7,6 +7,7 @@ import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.QrCodes;
 import io.huzhu.shared.RateLimiter;
+import io.huzhu.shared.RateLimits;
 import io.huzhu.shared.TaskId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,7 +45,7 @@ class TaskController {
     private final Rewards rewards;
     private final Timeline timeline;
     private final MyAssists myAssists;
-    private final RateLimiter codeLookups = new RateLimiter("share code lookups", 60, Duration.ofMinutes(1));
+    private final RateLimiter codeLookups;
 
     TaskController(
             TaskService starter,
@@ -52,7 +53,9 @@ class TaskController {
             AssistEngine engine,
             Rewards rewards,
             Timeline timeline,
-            MyAssists myAssists) {
+            MyAssists myAssists,
+            RateLimits limits) {
+        this.codeLookups = limits.limiter("share code lookups", 60, Duration.ofMinutes(1));
         this.myAssists = myAssists;
         this.starter = starter;
         this.queries = queries;

@@ -70,6 +70,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         CurrentUser current = user.get();
+        org.slf4j.MDC.put("userId", current.id().toString()); // removed by LogContextFilter
         if (current.status() == AccountStatus.BANNED) {
             problems.write(response, ErrorCode.ACCOUNT_BANNED, null);
             return;

@@ -41,7 +41,7 @@ public final class TestDatabase {
         }
     }
 
-    static String postgresBaseUrl() {
+    public static String postgresBaseUrl() {
         return "jdbc:postgresql://" + PG_HOST + ":" + PG_PORT + "/" + PG_DB;
     }
 

@@ -1,0 +1,56 @@
+package io.huzhu.shared.cluster;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first step of a graceful stop: the node reports not-ready ({@code /actuator/health/readiness} answers 503)
+ * and waits {@code huzhu.cluster.drain-delay} so that a load balancer polling it sends new clients elsewhere; then
+ * the feed tells its clients to reconnect, the web server finishes the requests in flight, and the assist lanes
+ * write what is queued (each a later lifecycle phase).
+ */
+@Component
+class NodeDrain implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NodeDrain.class);
+    private final ApplicationEventPublisher events;
+    private final ClusterProperties properties;
+    private volatile boolean running;
+
+    NodeDrain(ApplicationEventPublisher events, ClusterProperties properties) {
+        this.events = events;
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
+        log.info("Stopping: not ready, draining for {}", properties.drainDelay());
+        try {
+            Thread.sleep(properties.drainDelay());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE;
+    }
+}
