@@ -19,7 +19,8 @@ final class EmailFinder {
     private static final String[] DOT_WORDS = {"[dot]", "(dot)", "{dot}", " dot ", "点", "。", "．", "｡", " . ", "․"};
     private static final Set<String> COMMON_TLDS =
             Set.of("com", "cn", "net", "org", "edu", "gov", "io", "me", "cc", "co", "info", "top", "vip", "hk", "tw");
-    private static final Set<String> PROVIDERS = Set.of(
+    /** Well-known mail providers: where a {@code #} or a spelled-out e-mail address may point. */
+    static final Set<String> PROVIDERS = Set.of(
             "qq.com",
             "foxmail.com",
             "163.com",
@@ -39,7 +40,15 @@ final class EmailFinder {
             "aliyun.com",
             "88.com",
             "vip.qq.com",
-            "vip.163.com");
+            "vip.163.com",
+            "vip.sina.com",
+            "msn.com",
+            "proton.me",
+            "protonmail.com",
+            "tom.com",
+            "21cn.com",
+            "wo.cn",
+            "2980.com");
 
     private EmailFinder() {}
 

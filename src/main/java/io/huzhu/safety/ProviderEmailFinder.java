@@ -2,7 +2,6 @@ package io.huzhu.safety;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * E-mail addresses taken apart so that no single form is left to match, found from the mail provider's domain
@@ -23,36 +22,6 @@ final class ProviderEmailFinder {
         "[at]", "(at)", "{at}", "<at>", "（at）", "【at】", " at ", "艾特", "圈a", "圈圈", "a圈", "小老鼠", "后面加上", "后面加", "后面是",
         "后缀", "加上", "接上", "然后", "再加", "加", "接"
     };
-
-    private static final Set<String> PROVIDERS = Set.of(
-            "qq.com",
-            "foxmail.com",
-            "163.com",
-            "126.com",
-            "yeah.net",
-            "sina.com",
-            "sina.cn",
-            "sohu.com",
-            "gmail.com",
-            "outlook.com",
-            "hotmail.com",
-            "live.com",
-            "yahoo.com",
-            "icloud.com",
-            "139.com",
-            "189.cn",
-            "aliyun.com",
-            "88.com",
-            "vip.qq.com",
-            "vip.163.com",
-            "vip.sina.com",
-            "msn.com",
-            "proton.me",
-            "protonmail.com",
-            "tom.com",
-            "21cn.com",
-            "wo.cn",
-            "2980.com");
 
     private ProviderEmailFinder() {}
 
@@ -94,7 +63,7 @@ final class ProviderEmailFinder {
                 return -1;
             }
             name.append(text, s, p);
-            if (PROVIDERS.contains(name.toString().toLowerCase(Locale.ROOT))
+            if (EmailFinder.PROVIDERS.contains(name.toString().toLowerCase(Locale.ROOT))
                     && (p >= text.length() || !labelChar(text.charAt(p)))) {
                 return p;
             }
