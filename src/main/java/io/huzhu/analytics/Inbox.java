@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The facts waiting to be folded, and the keys of those already folded (so a replayed event adds nothing). */
-@Repository
+@Repository("analyticsInbox")
 class Inbox {
 
     private static final String INSERT =
