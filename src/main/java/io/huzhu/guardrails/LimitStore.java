@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** A member's own limits ({@code guardrail_limit}). */
-@Repository
+@Repository("personalLimitStore")
 class LimitStore {
 
     /** A stored limit: {@code value} now, {@code pendingValue} from {@code pendingFrom}. */
