@@ -44,7 +44,7 @@ class ReciprocityAccessIntegrationTests {
     void setUp() {
         var scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
         group = scenario.group(api.register("owner"));
-        Api.Session admin = scenario.join(group, "admin");
+        Api.Session admin = scenario.join(group, "deputy");
         scenario.moderate(group, admin, "promote", "");
         Api.Session muted = scenario.join(group, "muted");
         scenario.moderate(group, muted, "mute", Map.of("minutes", 60, "reason", "flooding"));

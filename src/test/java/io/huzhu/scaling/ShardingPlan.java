@@ -100,6 +100,34 @@ final class ShardingPlan {
         PLAN.put("risk_audit", LOCAL);
         PLAN.put("risk_scan", LOCAL);
         PLAN.put("event_publication", LOCAL);
+        // Tables of issues 14 and 16, merged after the plan was written: coordinator-local until they are classified
+        // (guardrails and notifications by user id, webhooks and analytics by group or campaign; docs/scaling.md).
+        PLAN.put("analytics_active_day", LOCAL);
+        PLAN.put("analytics_activity", LOCAL);
+        PLAN.put("analytics_duration", LOCAL);
+        PLAN.put("analytics_fact", LOCAL);
+        PLAN.put("analytics_funnel", LOCAL);
+        PLAN.put("analytics_group_day", LOCAL);
+        PLAN.put("analytics_lock", LOCAL);
+        PLAN.put("analytics_member", LOCAL);
+        PLAN.put("analytics_post", LOCAL);
+        PLAN.put("analytics_retention", LOCAL);
+        PLAN.put("analytics_task", LOCAL);
+        PLAN.put("analytics_viral", LOCAL);
+        PLAN.put("guardrail_assist", LOCAL);
+        PLAN.put("guardrail_help_post", LOCAL);
+        PLAN.put("guardrail_hold", LOCAL);
+        PLAN.put("guardrail_limit", LOCAL);
+        PLAN.put("guardrail_member", LOCAL);
+        PLAN.put("guardrail_platform", LOCAL);
+        PLAN.put("guardrail_spend", LOCAL);
+        PLAN.put("guardrail_task", LOCAL);
+        PLAN.put("notification", LOCAL);
+        PLAN.put("notification_item", LOCAL);
+        PLAN.put("notification_preference", LOCAL);
+        PLAN.put("notify_task_group", LOCAL);
+        PLAN.put("webhook_delivery", LOCAL);
+        PLAN.put("webhook_endpoint", LOCAL);
     }
 
     /** Not application data. */
