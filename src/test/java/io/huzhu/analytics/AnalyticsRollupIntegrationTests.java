@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.support.IntegrationTest;
 import io.huzhu.support.TestDatabase;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +41,9 @@ class AnalyticsRollupIntegrationTests {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void rollUpsEqualADirectRecountAndReplaysAddNothing() {
         long seed = Long.getLong("huzhu.test.seed", System.nanoTime());
@@ -56,7 +58,7 @@ class AnalyticsRollupIntegrationTests {
         }
         Collections.shuffle(arriving, random);
         tx.executeWithoutResult(s -> inbox.add(arriving));
-        rollup.drain(Instant.now().plusSeconds(3600));
+        rollup.drain(clock.instant().plusSeconds(3600)); // the shared test clock, which other tests move on
         Recount recount = new Recount(history, properties.zone());
         String context = "seed " + seed + " (" + history.facts.size() + " facts)";
         check(history, recount, context);
@@ -64,7 +66,7 @@ class AnalyticsRollupIntegrationTests {
         List<Fact> again =
                 history.facts.stream().filter(f -> random.nextInt(3) == 0).toList();
         tx.executeWithoutResult(s -> inbox.add(again));
-        rollup.drain(Instant.now().plusSeconds(3600));
+        rollup.drain(clock.instant().plusSeconds(3600)); // the shared test clock, which other tests move on
         check(history, recount, context + " after a replay of " + again.size() + " facts");
     }
 
