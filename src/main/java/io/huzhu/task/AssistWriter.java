@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -81,7 +80,7 @@ class AssistWriter {
             batch.forEach(this::write);
             return;
         }
-        complete(outcomes);
+        AssistOutcomes.complete(outcomes);
     }
 
     /** Completes every attempt of the batch, normally or exceptionally; never throws. */
@@ -89,27 +88,27 @@ class AssistWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 Map<AssistAttempt, Object> outcomes = transactions.execute(status -> apply(Map.of(taskId, attempts)));
-                complete(outcomes);
+                AssistOutcomes.complete(outcomes);
                 return;
             } catch (ConcurrencyFailureException e) {
                 if (attempt < LOCK_RETRIES) {
                     continue;
                 }
-                fail(attempts, new HuzhuException(ErrorCode.BUSY, "The task is busy; retry shortly"));
+                AssistOutcomes.fail(attempts, new HuzhuException(ErrorCode.BUSY, "The task is busy; retry shortly"));
                 return;
             } catch (DataIntegrityViolationException e) {
                 if (attempts.size() > 1) {
                     attempts.forEach(single -> write(taskId, List.of(single)));
                 } else {
-                    fail(attempts, explain(e));
+                    AssistOutcomes.fail(attempts, AssistOutcomes.explain(e));
                 }
                 return;
             } catch (HuzhuException e) {
-                fail(attempts, e);
+                AssistOutcomes.fail(attempts, e);
                 return;
             } catch (RuntimeException e) {
                 log.error("Assist batch on task {} failed", taskId, e);
-                fail(attempts, e);
+                AssistOutcomes.fail(attempts, e);
                 return;
             }
         }
@@ -279,32 +278,5 @@ class AssistWriter {
             }
         }
         throw new IllegalStateException("no attempt for " + row.helperId());
-    }
-
-    private static HuzhuException explain(DataIntegrityViolationException e) {
-        String message = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("uq_assist_helper_key")) {
-            return new HuzhuException(
-                    ErrorCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for an assist on another task");
-        }
-        if (message.contains("uq_assist_task_helper")) {
-            return HuzhuException.of(ErrorCode.ALREADY_ASSISTED);
-        }
-        log.error("Assist rejected by the database", e);
-        return new HuzhuException(ErrorCode.BUSY, "The assist could not be recorded; retry shortly");
-    }
-
-    private static void complete(Map<AssistAttempt, Object> outcomes) {
-        outcomes.forEach((attempt, outcome) -> {
-            if (outcome instanceof AssistResult result) {
-                attempt.result().complete(result);
-            } else {
-                attempt.result().completeExceptionally((Throwable) outcome);
-            }
-        });
-    }
-
-    private static void fail(List<AssistAttempt> attempts, Throwable error) {
-        attempts.forEach(attempt -> attempt.result().completeExceptionally(error));
     }
 }
