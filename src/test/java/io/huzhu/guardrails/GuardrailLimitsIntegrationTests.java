@@ -8,6 +8,7 @@ import io.huzhu.support.Fixtures;
 import io.huzhu.support.GroupFixtures;
 import io.huzhu.support.IntegrationTest;
 import io.huzhu.support.MutableClock;
+import io.huzhu.support.PlatformGuardrails;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -265,7 +266,7 @@ class GuardrailLimitsIntegrationTests {
                         "limits",
                         java.util.List.of(Map.of("kind", "DAILY_HELP_POSTS", "defaultValue", 9, "maximum", 8))));
         assertThat(wrong.status()).isEqualTo(400);
-        try {
+        try (var platform = PlatformGuardrails.snapshot(api, operator)) {
             Api.Response set = api.put(
                     "/api/admin/guardrails",
                     operator.token(),
@@ -286,13 +287,6 @@ class GuardrailLimitsIntegrationTests {
                     .isEqualTo(3);
             assertThat(guardrails.limits(member, Map.of("helpPostsPerDay", 9)).status())
                     .isEqualTo(400);
-        } finally {
-            api.put(
-                    "/api/admin/guardrails",
-                    operator.token(),
-                    Map.of(
-                            "limits",
-                            java.util.List.of(Map.of("kind", "DAILY_HELP_POSTS", "defaultValue", 20, "maximum", 100))));
         }
     }
 }
