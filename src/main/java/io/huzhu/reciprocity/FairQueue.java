@@ -27,6 +27,7 @@ public final class FairQueue {
      *     poster's count minus confirmed helps); 0 means done. Without it the queue cannot finish what it starts.
      * @param helpedViewer helps the requester has given the viewer (in this group)
      * @param viewerOwes helps the requester has given the viewer that the viewer has not returned yet
+     * @param untouched nobody has helped this request yet
      */
     public record Candidate(
             UUID requestId,
@@ -39,7 +40,36 @@ public final class FairQueue {
             boolean belowBalanceFloor,
             int helpStillNeeded,
             int helpedViewer,
-            int viewerOwes) {
+            int viewerOwes,
+            boolean untouched) {
+
+        /** A candidate of which it is not known whether anyone has helped it yet (counted as helped). */
+        public Candidate(
+                UUID requestId,
+                UserId requesterId,
+                Instant postedAt,
+                Instant deadline,
+                int helpGiven,
+                int helpReceived,
+                int exposures,
+                boolean belowBalanceFloor,
+                int helpStillNeeded,
+                int helpedViewer,
+                int viewerOwes) {
+            this(
+                    requestId,
+                    requesterId,
+                    postedAt,
+                    deadline,
+                    helpGiven,
+                    helpReceived,
+                    exposures,
+                    belowBalanceFloor,
+                    helpStillNeeded,
+                    helpedViewer,
+                    viewerOwes,
+                    false);
+        }
 
         /** A candidate without the viewer's own relation to the requester (a stranger to them). */
         public Candidate(
@@ -89,6 +119,8 @@ public final class FairQueue {
      * @param urgencyWindow urgency rises from 0 to 1 over the last {@code urgencyWindow} before the deadline
      * @param freshnessWeight weight of a new request, falling linearly to 0 over {@code freshnessWindow}
      * @param owedWeight weight of "this requester has helped you and you have not helped them back"
+     * @param untouchedWeight weight of a request nobody has helped yet once it is {@code untouchedAfter} old: one
+     *     help is cheap and keeps a request from starving unseen
      */
     public record Settings(
             double urgencyWeight,
@@ -101,11 +133,57 @@ public final class FairQueue {
             Duration urgencyWindow,
             double freshnessWeight,
             Duration freshnessWindow,
-            double owedWeight) {
+            double owedWeight,
+            double untouchedWeight,
+            Duration untouchedAfter) {
 
-        /** The reciprocal queue (issue 15): fresh and nearly done first, givers first, urgency only at the end. */
+        /** Settings without the untouched term. */
+        public Settings(
+                double urgencyWeight,
+                double completionWeight,
+                double reciprocityWeight,
+                double exposureWeight,
+                double floorPenalty,
+                Duration horizon,
+                int reciprocityPrior,
+                Duration urgencyWindow,
+                double freshnessWeight,
+                Duration freshnessWindow,
+                double owedWeight) {
+            this(
+                    urgencyWeight,
+                    completionWeight,
+                    reciprocityWeight,
+                    exposureWeight,
+                    floorPenalty,
+                    horizon,
+                    reciprocityPrior,
+                    urgencyWindow,
+                    freshnessWeight,
+                    freshnessWindow,
+                    owedWeight,
+                    0,
+                    Duration.ofHours(6));
+        }
+
+        /**
+         * The reciprocal queue (issue 15): fresh and nearly done first, givers first, urgency only at the end, and
+         * a request nobody has helped for 8 hours lifted so it does not starve.
+         */
         public static final Settings DEFAULTS = new Settings(
-                4.0, 6.0, 1.5, 0.03, 1.0, Duration.ofHours(24), 2, Duration.ofHours(8), 1.0, Duration.ofHours(3), 1.0);
+                4.0,
+                7.0,
+                1.5,
+                0.03,
+                1.0,
+                Duration.ofHours(24),
+                2,
+                Duration.ofHours(8),
+                1.0,
+                Duration.ofHours(3),
+                1.0,
+                0.6,
+                Duration.ofHours(8));
 
         /** The queue before issue 15: oldest first over the whole lifetime, no freshness, no viewer relation. */
         public static final Settings LEGACY = new Settings(
@@ -123,7 +201,9 @@ public final class FairQueue {
                     Duration.ofMinutes((long) (60 * w[5])),
                     w[6],
                     Duration.ofMinutes((long) (60 * w[7])),
-                    w[8]);
+                    w[8],
+                    w.length > 9 ? w[9] : untouchedWeight,
+                    w.length > 10 ? Duration.ofMinutes((long) (60 * w[10])) : untouchedAfter);
         }
     }
 
@@ -157,6 +237,7 @@ public final class FairQueue {
                 + settings.reciprocityWeight() * reciprocity(c, settings.reciprocityPrior())
                 + settings.freshnessWeight() * freshness(c, now, settings.freshnessWindow())
                 + (c.viewerOwes() > 0 ? settings.owedWeight() : 0)
+                + (untouched(c, now, settings.untouchedAfter()) ? settings.untouchedWeight() : 0)
                 - settings.exposureWeight() * c.exposures()
                 - (c.belowBalanceFloor() ? settings.floorPenalty() : 0);
     }
@@ -165,6 +246,11 @@ public final class FairQueue {
     static double urgency(Candidate c, Instant now, Duration window) {
         double left = (double) Duration.between(now, c.deadline()).toSeconds() / window.toSeconds();
         return 1 - Math.clamp(left, 0.0, 1.0);
+    }
+
+    /** Nobody has helped the request although it has been open for {@code after}. */
+    static boolean untouched(Candidate c, Instant now, Duration after) {
+        return c.untouched() && !c.postedAt().plus(after).isAfter(now);
     }
 
     /** 1 for a request posted now, falling linearly to 0 once it is {@code window} old. */

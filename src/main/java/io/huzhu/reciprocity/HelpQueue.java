@@ -145,7 +145,8 @@ class HelpQueue {
                 policy.belowFloor(given - received),
                 stillNeeded,
                 helpedViewer,
-                Math.max(0, helpedViewer - viewerHelpedThem));
+                Math.max(0, helpedViewer - viewerHelpedThem),
+                row.helpCount() == 0);
     }
 
     private Item item(

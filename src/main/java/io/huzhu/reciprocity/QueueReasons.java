@@ -30,6 +30,8 @@ final class QueueReasons {
         HELPED_YOU,
         /** Posted recently: the queue answers new requests while their poster is still online. */
         NEW,
+        /** Nobody has helped it for hours: one help keeps it from starving unseen. */
+        NOBODY_YET,
         /** The requester gives more help than they receive. */
         GIVES_BACK,
         /** Held back: the requester receives much more than they give, or is below the group's balance floor. */
@@ -56,6 +58,9 @@ final class QueueReasons {
         }
         if (settings.freshnessWeight() > 0 && FairQueue.freshness(c, now, settings.freshnessWindow()) >= 0.5) {
             reasons.add(Reason.NEW);
+        }
+        if (settings.untouchedWeight() > 0 && FairQueue.untouched(c, now, settings.untouchedAfter())) {
+            reasons.add(Reason.NOBODY_YET);
         }
         double share = FairQueue.reciprocity(c, settings.reciprocityPrior());
         if (share >= GIVER_SHARE) {

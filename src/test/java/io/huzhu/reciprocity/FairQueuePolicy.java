@@ -59,7 +59,8 @@ record FairQueuePolicy(String name, FairQueue.Settings settings, int balanceFloo
                         belowFloor,
                         request.need() - state.helps[request.index()],
                         state.pair[requester][viewer],
-                        Math.max(0, state.pair[requester][viewer] - state.pair[viewer][requester]))
+                        Math.max(0, state.pair[requester][viewer] - state.pair[viewer][requester]),
+                        state.helps[request.index()] == 0)
                 : new Candidate(request.id(), requesterId, posted, deadline, given, received, exposures, belowFloor);
     }
 

@@ -51,7 +51,9 @@ public final class FairnessSimulation {
         OLD_RECIPROCITY("reciprocity weight 1 (before)", 2, 1.0),
         OLD_COMPLETION("completion weight 2 (before)", 1, 2.0),
         URGENCY_24H("urgency over 24 h (before)", 5, 24.0),
-        OLD_ROTATION("rotation 0.05 (before)", 3, 0.05);
+        OLD_ROTATION("rotation 0.05 (before)", 3, 0.05),
+        NO_UNTOUCHED("no lift for untouched requests", 9, 0.0),
+        OLD_COMPLETION_6("completion weight 6 (first version)", 1, 6.0);
 
         final String label;
         final int index;
@@ -80,7 +82,9 @@ public final class FairnessSimulation {
             s.urgencyWindow().toMinutes() / 60.0,
             s.freshnessWeight(),
             s.freshnessWindow().toMinutes() / 60.0,
-            s.owedWeight()
+            s.owedWeight(),
+            s.untouchedWeight(),
+            s.untouchedAfter().toMinutes() / 60.0
         };
     }
 

@@ -62,6 +62,29 @@ class ReciprocalQueueUnitTests {
     }
 
     @Test
+    void aRequestNobodyHasHelpedForHoursIsLiftedAllElseEqualButNotBefore() {
+        forSeeds(random -> {
+            var base = random(random);
+            var lateAge = S.untouchedAfter().plusMinutes(random.nextInt(15 * 60));
+            var helped = build(base, b -> {
+                b.age = lateAge;
+                b.untouched = false;
+            });
+            var starving = build(helped, b -> b.untouched = true);
+            assertThat(FairQueue.rank(List.of(helped, starving), NOW)).containsExactly(starving, helped);
+            assertThat(QueueReasons.of(starving, NOW, S, true)).contains(Reason.NOBODY_YET);
+            var earlyAge =
+                    Duration.ofMinutes(random.nextInt((int) S.untouchedAfter().toMinutes()));
+            var youngHelped = build(helped, b -> b.age = earlyAge);
+            var youngUntouched = build(youngHelped, b -> b.untouched = true);
+            assertThat(FairQueue.score(youngUntouched, NOW, S))
+                    .as("a young request is not lifted yet")
+                    .isEqualTo(FairQueue.score(youngHelped, NOW, S));
+            assertThat(QueueReasons.of(youngUntouched, NOW, S, true)).doesNotContain(Reason.NOBODY_YET);
+        });
+    }
+
+    @Test
     void aNewRequestComesBeforeAnOlderOneThatIsNotYetUrgent() {
         forSeeds(random -> {
             var base = random(random);
@@ -108,6 +131,7 @@ class ReciprocalQueueUnitTests {
                 + S.reciprocityWeight()
                 + S.freshnessWeight()
                 + S.owedWeight()
+                + S.untouchedWeight()
                 + S.floorPenalty();
         int enough = (int) Math.ceil(spread / S.exposureWeight()) + 1;
         forSeeds(random -> {
@@ -179,6 +203,7 @@ class ReciprocalQueueUnitTests {
         int stillNeeded;
         int helpedViewer;
         int viewerOwes;
+        boolean untouched;
         UserId requester;
     }
 
@@ -192,6 +217,7 @@ class ReciprocalQueueUnitTests {
         f.stillNeeded = c.helpStillNeeded();
         f.helpedViewer = c.helpedViewer();
         f.viewerOwes = c.viewerOwes();
+        f.untouched = c.untouched();
         f.requester = c.requesterId();
         change.accept(f);
         var posted = NOW.minus(f.age);
@@ -206,7 +232,8 @@ class ReciprocalQueueUnitTests {
                 f.belowFloor,
                 f.stillNeeded,
                 f.helpedViewer,
-                f.viewerOwes);
+                f.viewerOwes,
+                f.untouched);
     }
 
     /** An open random candidate (no relation to the viewer, 1 to 8 helps needed, up to 23 h old). */
@@ -223,7 +250,8 @@ class ReciprocalQueueUnitTests {
                 random.nextInt(5) == 0,
                 1 + random.nextInt(8),
                 0,
-                0);
+                0,
+                random.nextBoolean());
     }
 
     private static void forSeeds(Consumer<Random> property) {
