@@ -44,7 +44,10 @@ class ClusterIntegrationTests {
                 // A limit small enough to spend in a test, shared by both nodes.
                 "huzhu.limits.group-updates-per-account-per-hour",
                 "4");
-        a = Node.start("a", settings);
+        // Node A never claims a notification push after its first second, so notices travel from B (see below).
+        var onlyAReceives = new java.util.HashMap<>(settings);
+        onlyAReceives.put("huzhu.notify.push-interval", "PT1H");
+        a = Node.start("a", onlyAReceives);
         b = Node.start("b", settings);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.health().equals("UP") && b.health().equals("UP"));
@@ -94,6 +97,43 @@ class ClusterIntegrationTests {
                 .until(() -> client.cards().stream()
                         .anyMatch(c -> c.path("card").path("remaining").asLong(-1) == remaining));
         client.close();
+    }
+
+    @Test
+    void aNoticeClaimedOnNodeBReachesTheMembersSocketOnNodeA() {
+        var terms = b.fixtures().bargain();
+        terms.put("minAssists", 1);
+        terms.put("maxAssists", 1);
+        UUID campaign = b.fixtures().publish(terms);
+        Api.Session owner = a.api().register("notified");
+        FeedClient client = FeedClient.connect(a.api(), owner);
+        String channel = "huzhu:member:" + owner.id();
+        try (var redis = io.lettuce.core.RedisClient.create(REDIS);
+                var connection = redis.connect()) {
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 1L);
+        }
+        String task = a.fixtures().start(owner, campaign).path("id").asString();
+        assertThat(b.fixtures().assist(b.api().register("helper"), task).status())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> client.frames().stream()
+                        .filter(f -> f.path("type").asString().equals("notification"))
+                        .anyMatch(f ->
+                                f.path("notification").path("kind").asString().equals("TASK_SUCCEEDED")
+                                        && f.path("notification")
+                                                .path("taskId")
+                                                .asString()
+                                                .equals(task)));
+        client.close();
+        await().atMost(Duration.ofSeconds(5))
+                .alias("node A stops following the member once their last connection closes")
+                .until(() -> {
+                    try (var redis = io.lettuce.core.RedisClient.create(REDIS);
+                            var connection = redis.connect()) {
+                        return connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 0L;
+                    }
+                });
     }
 
     @Test
