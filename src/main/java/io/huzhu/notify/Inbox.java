@@ -59,7 +59,7 @@ class Inbox {
             NoticeRepository.Window window =
                     notices.window(owner, a.taskId(), a.at()).orElseGet(() -> open(a, now));
             notices.lock(window.id());
-            if (notices.addItem(a.assistId(), window.id())) {
+            if (notices.addItem(owner, a.assistId(), window.id())) {
                 Instant due = window.end().isAfter(now) ? window.end() : now;
                 notices.grow(window.id(), 1, now, due);
             }

@@ -89,9 +89,10 @@ class NoticeRepository {
     }
 
     /** Counts an item (an assist) into a notice once; false when it was already counted. */
-    boolean addItem(UUID item, UUID notice) {
-        return jdbc.sql("insert into notification_item (item_id, notification_id) values (:item, :notice)"
-                                + " on conflict do nothing")
+    boolean addItem(UserId recipient, UUID item, UUID notice) {
+        return jdbc.sql("insert into notification_item (recipient_id, item_id, notification_id)"
+                                + " values (:recipient, :item, :notice) on conflict do nothing")
+                        .param("recipient", recipient.value())
                         .param("item", item)
                         .param("notice", notice)
                         .update()

@@ -100,8 +100,23 @@ final class ShardingPlan {
         PLAN.put("risk_audit", LOCAL);
         PLAN.put("risk_scan", LOCAL);
         PLAN.put("event_publication", LOCAL);
-        // Tables of issues 14 and 16, merged after the plan was written: coordinator-local until they are classified
-        // (guardrails and notifications by user id, webhooks and analytics by group or campaign; docs/scaling.md).
+        // A member's own guardrails and notices (issue 14): by the member, like the risk signals (V17 moved the keys).
+        PLAN.put("guardrail_member", byUser("user_id"));
+        PLAN.put("guardrail_limit", byUser("user_id"));
+        PLAN.put("guardrail_task", byUser("user_id"));
+        PLAN.put("guardrail_spend", byUser("user_id"));
+        PLAN.put("guardrail_help_post", byUser("user_id"));
+        PLAN.put("guardrail_hold", byUser("user_id"));
+        PLAN.put("guardrail_assist", byUser("helper_id"));
+        PLAN.put("notification", byUser("recipient_id"));
+        PLAN.put("notification_item", byUser("recipient_id"));
+        PLAN.put("notification_preference", byUser("user_id"));
+        // The platform's defaults and maxima: read on every limited write, changed by an operator now and then.
+        PLAN.put("guardrail_platform", REFERENCE);
+        // Where a task was posted, read when its events reach the webhooks: with the task.
+        PLAN.put("notify_task_group", byTask("task_id"));
+        // Off the hot path, fed by events through the registry and read by operators and group owners: the
+        // analytics roll-ups (issue 16) and the webhook endpoints and their delivery queue (issue 14).
         PLAN.put("analytics_active_day", LOCAL);
         PLAN.put("analytics_activity", LOCAL);
         PLAN.put("analytics_duration", LOCAL);
@@ -114,18 +129,6 @@ final class ShardingPlan {
         PLAN.put("analytics_retention", LOCAL);
         PLAN.put("analytics_task", LOCAL);
         PLAN.put("analytics_viral", LOCAL);
-        PLAN.put("guardrail_assist", LOCAL);
-        PLAN.put("guardrail_help_post", LOCAL);
-        PLAN.put("guardrail_hold", LOCAL);
-        PLAN.put("guardrail_limit", LOCAL);
-        PLAN.put("guardrail_member", LOCAL);
-        PLAN.put("guardrail_platform", LOCAL);
-        PLAN.put("guardrail_spend", LOCAL);
-        PLAN.put("guardrail_task", LOCAL);
-        PLAN.put("notification", LOCAL);
-        PLAN.put("notification_item", LOCAL);
-        PLAN.put("notification_preference", LOCAL);
-        PLAN.put("notify_task_group", LOCAL);
         PLAN.put("webhook_delivery", LOCAL);
         PLAN.put("webhook_endpoint", LOCAL);
     }
