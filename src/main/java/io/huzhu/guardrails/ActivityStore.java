@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class ActivityStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ActivityStore(JdbcClient jdbc) {
+    ActivityStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     void taskStarted(TaskId task, UserId member, Instant startedAt, Instant expiresAt) {
@@ -66,16 +69,19 @@ class ActivityStore {
                 .update();
     }
 
+    /** One JDBC batch for a transaction's assists. */
     void assists(List<? extends AssistFact> assists) {
-        for (AssistFact a : assists) {
-            jdbc.sql("insert into guardrail_assist (assist_id, helper_id, initiator_id, at) values (:a, :h, :i, :at)"
-                            + " on conflict do nothing")
-                    .param("a", a.assistId())
-                    .param("h", a.helperId().value())
-                    .param("i", a.initiatorId().value())
-                    .param("at", Sql.ts(a.at()))
-                    .update();
-        }
+        template.batchUpdate(
+                "insert into guardrail_assist (assist_id, helper_id, initiator_id, at) values (?, ?, ?, ?)"
+                        + " on conflict do nothing",
+                assists,
+                500,
+                (ps, a) -> {
+                    ps.setObject(1, a.assistId());
+                    ps.setObject(2, a.helperId().value());
+                    ps.setObject(3, a.initiatorId().value());
+                    ps.setObject(4, Sql.ts(a.at()));
+                });
     }
 
     long activeTasks(UserId member, Instant now) {

@@ -1,8 +1,12 @@
 package io.huzhu.notify;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.UserId;
+import io.huzhu.shared.cluster.ClusterBus;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,25 +14,44 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Per-kind preferences: the kinds a member turned off. Every kind is on until turned off; mandatory kinds stay on. */
+/**
+ * Per-kind preferences: the kinds a member turned off. Every kind is on until turned off; mandatory kinds stay on.
+ * Every assist asks whether its task's owner wants the notice, so the answer is cached; a change empties the entry on
+ * this node once it has committed and on the other nodes through the cluster bus, and the entry expires after a
+ * minute in case that message was lost.
+ */
 @Service
 class Preferences {
 
+    static final String TOPIC = "invalidate:notification-preferences";
     private final JdbcClient jdbc;
+    private final ClusterBus bus;
+    private final Cache<UserId, Set<NoticeKind>> cache = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .build();
 
-    Preferences(JdbcClient jdbc) {
+    Preferences(JdbcClient jdbc, ClusterBus bus) {
         this.jdbc = jdbc;
+        this.bus = bus;
+        bus.follow(TOPIC, member -> cache.invalidate(new UserId(java.util.UUID.fromString(member))));
     }
 
     Set<NoticeKind> off(UserId member) {
+        return cache.get(member, this::read);
+    }
+
+    private Set<NoticeKind> read(UserId member) {
         Set<NoticeKind> off = EnumSet.noneOf(NoticeKind.class);
         jdbc.sql("select kind from notification_preference where user_id = :user")
                 .param("user", member.value())
                 .query(String.class)
                 .list()
                 .forEach(k -> off.add(NoticeKind.valueOf(k)));
-        return off;
+        return java.util.Collections.unmodifiableSet(off);
     }
 
     boolean wants(UserId member, NoticeKind kind) {
@@ -48,6 +71,13 @@ class Preferences {
     /** Applies the changes given; turning a mandatory kind off is refused and changes nothing. */
     @Transactional
     void set(UserId member, Map<NoticeKind, Boolean> changes) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.invalidate(member);
+            }
+        });
+        bus.publishAfterCommit(TOPIC, member.value().toString());
         for (var change : changes.entrySet()) {
             if (change.getKey().mandatory() && !change.getValue()) {
                 throw new HuzhuException(

@@ -663,10 +663,13 @@ public final class LoadGenerator {
                     select count(*) from (select a.task_id, a.helper_id from assist a join task t on t.id = a.task_id
                     where t.campaign_id = any(?) group by a.task_id, a.helper_id having count(*) > 1) d"""));
             problems.addAll(count(db, campaigns, "tasks whose counters disagree with their assists", """
-                    select count(*) from task t left join (select task_id, sum(cut) as cuts, count(*) as n,
+                    select count(*) from task t left join (select task_id,
+                        sum(case when status <> 'VOIDED' then cut else 0 end) as cuts,
+                        sum(case when status <> 'VOIDED' then 1 else 0 end) as counted, count(*) as n,
                         count(distinct seq) as seqs, max(seq) as top, min(seq) as bottom from assist group by task_id) a
                       on a.task_id = t.id
-                    where t.campaign_id = any(?) and (t.progress <> coalesce(a.cuts, 0) or t.assists_done <> coalesce(a.n, 0)
+                    where t.campaign_id = any(?) and (t.progress <> coalesce(a.cuts, 0)
+                      or t.assists_done <> coalesce(a.counted, 0)
                       or coalesce(a.seqs, 0) <> coalesce(a.n, 0) or coalesce(a.top - a.bottom + 1, 0) <> coalesce(a.n, 0))
                     """));
             problems.addAll(count(db, campaigns, "tasks past their target", """

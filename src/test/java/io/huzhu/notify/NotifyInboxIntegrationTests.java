@@ -75,6 +75,47 @@ class NotifyInboxIntegrationTests {
         }
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void aSecurityNoticeReachesAMemberInQuietHoursAndAnOrdinaryOneWaits() {
+        Api.Session member = api.register("resting");
+        Socket live = new Socket().connect(member);
+        QuietMembers.quiet(member.id());
+        try {
+            UUID restriction = UUID.randomUUID();
+            new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .executeWithoutResult(s -> events.publishEvent(new io.huzhu.risk.RiskPenaltyApplied(
+                            restriction, List.of(new io.huzhu.shared.UserId(member.id())), false, clock.instant())));
+            var terms = fixtures.bargain();
+            terms.put("minAssists", 1);
+            terms.put("maxAssists", 1);
+            String done = startTask(member, fixtures.publish(terms));
+            assertThat(fixtures.assist(api.register("helper"), done).status()).isEqualTo(201);
+
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !live.notices("ACCOUNT_RESTRICTED").isEmpty());
+            assertThat(live.notices("ACCOUNT_RESTRICTED")
+                            .getFirst()
+                            .path("subjectId")
+                            .asString())
+                    .isEqualTo(restriction.toString());
+            await().atMost(Duration.ofSeconds(20))
+                    .alias("the task's success is in the inbox")
+                    .until(() -> !inbox(member, "TASK_SUCCEEDED").isEmpty());
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            assertThat(live.notices("TASK_SUCCEEDED"))
+                    .as("quiet hours: an ordinary notice is not pushed")
+                    .isEmpty();
+        } finally {
+            QuietMembers.attentive(member.id());
+        }
+    }
+
     private String startTask(Api.Session owner, UUID campaign) {
         return fixtures.start(owner, campaign).path("id").asString();
     }
