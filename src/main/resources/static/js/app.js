@@ -8,6 +8,7 @@ import './messages.js';
 import * as account from './screens/account.js';
 import * as campaigns from './screens/campaigns.js';
 import * as tasks from './screens/tasks.js';
+import * as landing from './screens/landing.js';
 import * as groups from './screens/groups.js';
 import * as admin from './screens/admin.js';
 import * as operator from './screens/operator.js';
@@ -20,7 +21,7 @@ import * as webhooks from './screens/webhooks.js';
 import * as guardrails from './screens/guardrails.js';
 import * as analytics from './screens/analytics.js';
 
-const modules = [account, campaigns, tasks, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails, analytics];
+const modules = [account, campaigns, tasks, landing, groups, admin, operator, assists, risk, riskcase, riskappeals, inbox, webhooks, guardrails, analytics];
 const routes = modules.flatMap((m) => m.routes || []);
 let cleanup = null;
 

@@ -1,28 +1,29 @@
-// Tasks: my tasks, one task (live progress, exact remaining, guaranteed most assists, countdown, sharing, assists,
-// commitment and revealed seed, claim/settle), entering a share code, and the assist landing page /t/CODE.
+// Tasks: my tasks and one task (live progress, exact remaining, guaranteed most assists, countdown, sharing, assists,
+// commitment and revealed seed, claim/settle). The helper's side (share code entry, landing page /t/CODE) is in
+// landing.js, which uses this module's progress and deadline helpers.
 import { h, mount, money } from '../dom.js';
 import { get, post } from '../api.js';
 import { register, t, dateTime, countdown } from '../i18n.js';
-import { alertBox, empty, errorText, form, loading, percent, section, session, taskAmount } from '../ui.js';
+import { alertBox, empty, errorText, loading, percent, section, session, taskAmount } from '../ui.js';
 import { go } from '../nav.js';
 import { kindLabel } from './campaigns.js';
 import { assistRiskRow, correctionItem, ownerAppealLinks, riskNotes } from './assists.js';
 import { coolingOff } from './coolingoff.js';
 
-const REFRESH_MS = 5000;
+export const REFRESH_MS = 5000;
 
-function remainingText(task) {
+export function remainingText(task) {
   if (task.remaining <= 0) return t('task.reached');
   return t('task.remaining', { amount: taskAmount(task.unit, task.remaining) });
 }
 
-function maxAssistsText(task) {
+export function maxAssistsText(task) {
   if (task.status !== 'OPEN') return t('task.maxAssistsEnded');
   return t('task.maxAssists', { n: task.maxAssistsRemaining });
 }
 
 /** A progress bar with data-progress (cents or assists) and the ARIA values of a progressbar. */
-function progressBar(id) {
+export function progressBar(id) {
   const fill = h('span');
   const bar = h('div', { class: 'progress task-progress', id, role: 'progressbar', 'aria-valuemin': '0' }, fill);
   bar.update = (task) => {
@@ -40,12 +41,12 @@ function statusTag(task) {
   return h('span', { class: `tag task-status status-${task.status.toLowerCase()}` }, t(`taskStatus.${task.status}`));
 }
 
-function deadlineText(task) {
+export function deadlineText(task) {
   if (task.status !== 'OPEN') return t('task.endedAt', { at: dateTime(task.endedAt || task.expiresAt) });
   return t('task.deadline', { left: countdown(task.expiresAt), at: dateTime(task.expiresAt) });
 }
 
-function isMine(task) {
+export function isMine(task) {
   return !!session.me && session.me.id === task.initiatorId;
 }
 
@@ -260,123 +261,9 @@ async function taskPage(view, [id]) {
   return () => { clearInterval(clock); clearInterval(refresh); };
 }
 
-// ---------------------------------------------------------------- share code entry
-
-/** Accepts a bare code or a whole share link (…/t/CODE). */
-function codeFrom(text) {
-  const s = String(text || '').trim();
-  const m = /\/t\/([^/?#\s]+)/.exec(s);
-  return (m ? m[1] : s).trim();
-}
-
-async function assistEntry(view) {
-  mount(view, h('h1', null, t('assist.title')), h('p', { class: 'muted' }, t('assist.lead')),
-    form({
-      id: 'assist-code-form',
-      fields: [{ name: 'code', label: t('assist.code'), required: true, hint: t('assist.codeHint'), attrs: { autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false' } }],
-      submit: t('assist.go'),
-      onSubmit: async (v) => {
-        const code = codeFrom(v.code);
-        if (!/^[A-Za-z0-9_-]{1,64}$/.test(code)) {
-          const error = new Error('code');
-          error.fields = [{ field: 'code', reason: 'INVALID' }];
-          throw error;
-        }
-        go(`/t/${encodeURIComponent(code)}`);
-      },
-    }));
-}
-
-// ---------------------------------------------------------------- assist landing page
-
-async function landing(view, [code]) {
-  loading(view);
-  let task = await get(`/api/tasks/by-code/${encodeURIComponent(code)}`);
-  const bar = progressBar('task-progress');
-  const remaining = h('p', { class: 'task-remaining', id: 'task-remaining' });
-  const maxAssists = h('p', { id: 'task-max-assists' });
-  const deadline = h('p', { id: 'task-deadline', class: 'task-deadline' });
-  const price = h('p', { class: 'muted', id: 'task-price' });
-  const result = h('div', { id: 'assist-result', 'aria-live': 'polite' });
-  const alert = alertBox();
-  alert.id = 'assist-alert';
-  const actionBox = h('div', { class: 'actions assist-actions' });
-  const mine = isMine(task);
-
-  function update() {
-    bar.update(task);
-    remaining.textContent = remainingText(task);
-    maxAssists.textContent = maxAssistsText(task);
-    price.textContent = task.kind === 'BARGAIN'
-      ? t('task.price', { current: money(task.currentPriceCents), start: money(task.startPriceCents), floor: money(task.floorPriceCents) }) : '';
-    price.hidden = task.kind !== 'BARGAIN';
-    deadline.textContent = deadlineText(task);
-  }
-
-  function renderAction() {
-    if (!session.me) {
-      mount(actionBox, h('a', { class: 'button primary', id: 'login-to-assist', href: `#/login?next=/t/${encodeURIComponent(code)}` }, t('landing.login')));
-      return;
-    }
-    if (task.status !== 'OPEN') {
-      mount(actionBox, h('p', { class: 'notice' }, t('landing.closed', { status: t(`taskStatus.${task.status}`) })));
-      return;
-    }
-    const button = h('button', { type: 'button', class: 'primary big', id: 'assist-button' }, t(`landing.button.${task.kind}`));
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      alert.clear();
-      try {
-        const r = await post(`/api/tasks/${task.id}/assists`);
-        task = { ...task, progress: r.progress, remaining: r.remaining, maxAssistsRemaining: r.maxAssistsRemaining, status: r.taskStatus, assistsDone: r.seq,
-          currentPriceCents: task.startPriceCents != null ? task.startPriceCents - r.progress : task.currentPriceCents };
-        update();
-        mount(result, h('p', { class: 'success' },
-          task.unit === 'ASSISTS' ? t('landing.doneAssist') : t(task.kind === 'BARGAIN' ? 'landing.doneCut' : 'landing.doneCash', { cut: money(r.cut) }), ' ',
-          r.remaining > 0 ? t('landing.nowRemaining', { amount: taskAmount(task.unit, r.remaining) }) : t('landing.nowReached')),
-        h('p', null, h('a', { href: '#/campaigns' }, t('landing.ownTask')), ' · ', h('a', { href: '#/me/assists', id: 'to-my-assists' }, t('risk.mine.title'))));
-        button.remove();
-      } catch (error) {
-        alert.show(errorText(error));
-        button.disabled = false;
-      }
-    });
-    mount(actionBox, button);
-  }
-
-  mount(view,
-    h('p', { class: 'muted landing-kicker' }, mine ? t('landing.yours') : t('landing.kicker')),
-    h('h1', null, task.title),
-    h('section', { class: 'card task-card landing-card' },
-      h('dl', { class: 'facts' },
-        h('dt', null, t('landing.initiator')), h('dd', { id: 'task-initiator' }, mine ? t('landing.you') : (task.initiatorName || t('landing.member', { id: String(task.initiatorId).slice(-6) }))),
-        h('dt', null, t('campaign.kind')), h('dd', null, kindLabel(task.kind)),
-        h('dt', null, t('campaign.reward')), h('dd', null, task.reward)),
-      bar, remaining, price, maxAssists, deadline,
-      alert, actionBox, result,
-      mine ? h('p', null, h('a', { href: `#/tasks/${task.id}` }, t('landing.viewOwn'))) : null,
-      h('p', { class: 'hint' }, t('landing.honest'), ' ', h('a', { id: 'rules-link', href: `#/campaigns/${task.campaignId}` }, t('task.rulesLink')))));
-  update();
-  renderAction();
-  const clock = setInterval(() => { deadline.textContent = deadlineText(task); }, 1000);
-  const refresh = setInterval(async () => {
-    if (document.hidden) return;
-    try {
-      const next = await get(`/api/tasks/${task.id}`);
-      const statusChanged = next.status !== task.status;
-      task = next;
-      update();
-      if (statusChanged && document.getElementById('assist-button')) renderAction();
-    } catch { /* keep the last state */ }
-  }, REFRESH_MS);
-  return () => { clearInterval(clock); clearInterval(refresh); };
-}
-
 export const routes = [
   { path: /^\/tasks$/, render: myTasks },
   { path: /^\/tasks\/([^/]+)$/, render: taskPage },
-  { path: /^\/assist$/, render: assistEntry },
-  { path: /^\/t\/([^/]+)$/, render: landing },
 ];
 
 register({
@@ -404,14 +291,6 @@ register({
     'task.succeeded': '恭喜,任务成功!奖励:{reward}', 'task.claimBy': '请在 {at} 前领取。', 'task.claimed': '奖励已于 {at} 领取。',
     'task.settled': '已结算,价值 {amount}。', 'task.expiredNone': '任务已过期,本活动过期后没有补偿。',
     'task.expiredOption': '任务已过期,可以在 {at} 前按规则结算。', 'task.lapsed': '奖励没有在领取期限内领取,已失效。',
-    'assist.title': '帮好友助力', 'assist.lead': '输入好友发给你的助力码(或粘贴整条分享链接)。', 'assist.code': '助力码',
-    'assist.codeHint': '例如 TNNAGCQC', 'assist.go': '打开助力页',
-    'landing.kicker': '好友请你帮忙', 'landing.yours': '这是你发起的任务', 'landing.initiator': '发起人', 'landing.you': '你自己',
-    'landing.member': '会员(编号尾号 {id})', 'landing.login': '登录后帮 TA', 'landing.closed': '这个任务{status},不能再助力了。',
-    'landing.button.BARGAIN': '帮 TA 砍一刀', 'landing.button.ASSIST_COUNT': '帮 TA 助力', 'landing.button.CASH_TARGET': '帮 TA 助力',
-    'landing.doneCut': '你帮 TA 砍掉了 {cut}。', 'landing.doneCash': '你帮 TA 助力了 {cut}。', 'landing.doneAssist': '你帮 TA 助力了 1 次。', 'landing.nowRemaining': '现在还差 {amount}。',
-    'landing.nowReached': 'TA 的任务已经达成!', 'landing.ownTask': '我也想发起一个', 'landing.viewOwn': '查看我的任务详情',
-    'landing.honest': '金额精确到分,上限有保证,规则公开:',
     
     
     'error.NOT_TASK_OWNER': '只有发起人可以这样做。', 'error.ALREADY_CLAIMED': '奖励已经领过了。',
@@ -443,14 +322,6 @@ register({
     'task.succeeded': 'Well done, the task succeeded! Reward: {reward}', 'task.claimBy': 'Claim it before {at}.', 'task.claimed': 'Reward claimed {at}.',
     'task.settled': 'Settled, worth {amount}.', 'task.expiredNone': 'The task expired; this campaign offers nothing for expired tasks.',
     'task.expiredOption': 'The task expired; you can settle it under the rules before {at}.', 'task.lapsed': 'The reward was not claimed in time and has lapsed.',
-    'assist.title': 'Assist a friend', 'assist.lead': 'Enter the share code a friend sent you (or paste the whole share link).', 'assist.code': 'Share code',
-    'assist.codeHint': 'For example TNNAGCQC', 'assist.go': 'Open the assist page',
-    'landing.kicker': 'A friend asks for your help', 'landing.yours': 'This is your own task', 'landing.initiator': 'Started by', 'landing.you': 'you',
-    'landing.member': 'a member (id ending {id})', 'landing.login': 'Sign in to help', 'landing.closed': 'This task is {status}; it takes no more assists.',
-    'landing.button.BARGAIN': 'Cut the price for them', 'landing.button.ASSIST_COUNT': 'Assist them', 'landing.button.CASH_TARGET': 'Assist them',
-    'landing.doneCut': 'You cut {cut}.', 'landing.doneCash': 'You added {cut}.', 'landing.doneAssist': 'You gave 1 assist.', 'landing.nowRemaining': 'Now {amount} to go.',
-    'landing.nowReached': 'Their task has reached its target!', 'landing.ownTask': 'Start one of my own', 'landing.viewOwn': 'Open my task',
-    'landing.honest': 'Exact amounts, a guaranteed maximum and published rules:',
     
     
     'error.NOT_TASK_OWNER': 'Only the member who started the task may do this.', 'error.ALREADY_CLAIMED': 'The reward was already claimed.',
