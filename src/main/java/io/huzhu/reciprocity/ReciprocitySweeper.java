@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Closes external-link requests past their deadline and lapses reports nobody answered. Both are single
@@ -19,18 +20,24 @@ class ReciprocitySweeper {
     private static final Logger log = LoggerFactory.getLogger(ReciprocitySweeper.class);
     private final HelpRequestRepository requests;
     private final HelpReportRepository reports;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReciprocitySweeper(HelpRequestRepository requests, HelpReportRepository reports, Clock clock) {
+    ReciprocitySweeper(
+            HelpRequestRepository requests,
+            HelpReportRepository reports,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.requests = requests;
         this.reports = reports;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${huzhu.reciprocity.sweep-interval:PT30S}", initialDelayString = "PT5S")
     void scheduledSweep() {
         try {
-            sweep();
+            transactions.executeWithoutResult(status -> sweep()); // sweep()'s proxy is bypassed from inside the bean
         } catch (RuntimeException e) {
             log.warn("Reciprocity sweep failed; the next pass retries", e);
         }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One scan: read the window's signals, run every detector, turn each finding into a case (or grow the open case
@@ -67,6 +68,7 @@ class RiskScanner {
     private final RiskProperties properties;
     private final Detection detection;
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     RiskScanner(
@@ -78,6 +80,7 @@ class RiskScanner {
             RiskAudit audit,
             RiskProperties properties,
             JdbcClient jdbc,
+            TransactionTemplate transactions,
             Clock clock) {
         this.loader = loader;
         this.store = store;
@@ -88,16 +91,24 @@ class RiskScanner {
         this.properties = properties;
         this.detection = Detection.of(properties);
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${huzhu.risk.scan-interval:PT5M}", initialDelayString = "PT1M")
     void scheduled() {
-        if (!properties.scanEnabled()) {
-            return;
+        if (properties.scanEnabled()) {
+            scanOnSchedule();
         }
+    }
+
+    /** The scheduled scan: in a transaction of its own; a failure is logged and the next one retries. */
+    void scanOnSchedule() {
         try {
-            Report report = scan();
+            // Through the template: a call from inside the bean bypasses scan()'s @Transactional proxy, and without
+            // a transaction the task corrections' row locks would end with each statement (lost counter updates
+            // against a concurrent assist writer, seen with two nodes).
+            Report report = java.util.Objects.requireNonNull(transactions.execute(status -> scan()));
             if (!report.opened().isEmpty() || !report.grown().isEmpty()) {
                 log.info(
                         "Risk scan: {} new case(s), {} grown, {} assist(s) voided, {} held, {} released",

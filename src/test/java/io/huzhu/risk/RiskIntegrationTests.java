@@ -145,6 +145,46 @@ class RiskIntegrationTests {
                 .isEqualTo(honestCuts + lowest.path("cut").asLong());
     }
 
+    @Autowired
+    RiskScanner scanner;
+
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
+    /**
+     * The scan on schedule runs in one transaction like the scan on demand: the task corrections it causes hold their
+     * row locks until it commits (without one, a concurrent assist on another node lost its counter update).
+     */
+    @Test
+    void theScheduledScanCorrectsTasksInsideItsTransaction() {
+        Member owner = risk.register("owner");
+        String task = risk.start(owner, campaign(12)).path("id").asString();
+        for (Member m : farm(2, 4)) {
+            risk.assisted(m, task);
+        }
+        long before = risk.task(task).path("progress").asLong();
+        List<Boolean> inTransaction = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> listener =
+                e -> {
+                    if (e instanceof org.springframework.context.PayloadApplicationEvent<?> p
+                            && p.getPayload() instanceof AssistStatesChanged) {
+                        inTransaction.add(org.springframework.transaction.support.TransactionSynchronizationManager
+                                .isActualTransactionActive());
+                    }
+                };
+        context.addApplicationListener(listener);
+        try {
+            scanner.scanOnSchedule();
+        } finally {
+            context.removeApplicationListener(listener);
+        }
+        assertThat(inTransaction)
+                .as("the farm's assists were voided")
+                .isNotEmpty()
+                .containsOnly(true);
+        assertThat(risk.task(task).path("progress").asLong()).isLessThan(before);
+    }
+
     @Test
     void aTimelineWithVoidedAssistsStillVerifiesAgainstTheRevealedSeed() throws Exception {
         UUID campaign = campaign(6);
