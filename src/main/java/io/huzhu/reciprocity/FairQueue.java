@@ -43,34 +43,6 @@ public final class FairQueue {
             int viewerOwes,
             boolean untouched) {
 
-        /** A candidate of which it is not known whether anyone has helped it yet (counted as helped). */
-        public Candidate(
-                UUID requestId,
-                UserId requesterId,
-                Instant postedAt,
-                Instant deadline,
-                int helpGiven,
-                int helpReceived,
-                int exposures,
-                boolean belowBalanceFloor,
-                int helpStillNeeded,
-                int helpedViewer,
-                int viewerOwes) {
-            this(
-                    requestId,
-                    requesterId,
-                    postedAt,
-                    deadline,
-                    helpGiven,
-                    helpReceived,
-                    exposures,
-                    belowBalanceFloor,
-                    helpStillNeeded,
-                    helpedViewer,
-                    viewerOwes,
-                    false);
-        }
-
         /** A candidate without the viewer's own relation to the requester (a stranger to them). */
         public Candidate(
                 UUID requestId,
@@ -93,7 +65,8 @@ public final class FairQueue {
                     belowBalanceFloor,
                     helpStillNeeded,
                     0,
-                    0);
+                    0,
+                    false);
         }
 
         /** A candidate whose remaining need is unknown: every request then counts as needing one more help. */
@@ -137,35 +110,6 @@ public final class FairQueue {
             double untouchedWeight,
             Duration untouchedAfter) {
 
-        /** Settings without the untouched term. */
-        public Settings(
-                double urgencyWeight,
-                double completionWeight,
-                double reciprocityWeight,
-                double exposureWeight,
-                double floorPenalty,
-                Duration horizon,
-                int reciprocityPrior,
-                Duration urgencyWindow,
-                double freshnessWeight,
-                Duration freshnessWindow,
-                double owedWeight) {
-            this(
-                    urgencyWeight,
-                    completionWeight,
-                    reciprocityWeight,
-                    exposureWeight,
-                    floorPenalty,
-                    horizon,
-                    reciprocityPrior,
-                    urgencyWindow,
-                    freshnessWeight,
-                    freshnessWindow,
-                    owedWeight,
-                    0,
-                    Duration.ofHours(6));
-        }
-
         /**
          * The reciprocal queue (issue 15): fresh and nearly done first, givers first, urgency only at the end, and
          * a request nobody has helped for 8 hours lifted so it does not starve.
@@ -187,7 +131,19 @@ public final class FairQueue {
 
         /** The queue before issue 15: oldest first over the whole lifetime, no freshness, no viewer relation. */
         public static final Settings LEGACY = new Settings(
-                4.0, 2.0, 1.0, 0.05, 1.0, Duration.ofHours(24), 2, Duration.ofHours(24), 0.0, Duration.ofHours(1), 0);
+                4.0,
+                2.0,
+                1.0,
+                0.05,
+                1.0,
+                Duration.ofHours(24),
+                2,
+                Duration.ofHours(24),
+                0.0,
+                Duration.ofHours(1),
+                0,
+                0,
+                Duration.ofHours(8));
 
         Settings with(double[] w) {
             return new Settings(
