@@ -23,6 +23,8 @@ class Rollup {
     private final FunnelRollup funnel;
     private final GroupRollup groups;
     private final ActivityRollup activity;
+    private final TaskRows tasks;
+    private final MemberRows members;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AnalyticsProperties properties;
@@ -34,6 +36,8 @@ class Rollup {
             FunnelRollup funnel,
             GroupRollup groups,
             ActivityRollup activity,
+            TaskRows tasks,
+            MemberRows members,
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             AnalyticsProperties properties,
@@ -42,6 +46,8 @@ class Rollup {
         this.funnel = funnel;
         this.groups = groups;
         this.activity = activity;
+        this.tasks = tasks;
+        this.members = members;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
@@ -74,8 +80,25 @@ class Rollup {
         jdbc.queryForList("select id from analytics_lock where id = 1 for update");
         List<Fact> facts = inbox.pending(receivedBefore, properties.batch());
         Counters counters = new Counters();
-        for (Fact fact : facts) {
-            fold(counters, fact);
+        // The batch's task rows and platform members, read once (most facts are assists: one task, one helper).
+        tasks.remember(facts.stream()
+                .map(Fact::task)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        members.remember(
+                Calendar.PLATFORM,
+                Calendar.PLATFORM_ID,
+                facts.stream()
+                        .map(Fact::user)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        try {
+            for (Fact fact : facts) {
+                fold(counters, fact);
+            }
+        } finally {
+            tasks.forget();
+            members.forget();
         }
         counters.flush(jdbc);
         inbox.processed(facts, clock.instant());
