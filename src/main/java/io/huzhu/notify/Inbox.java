@@ -4,10 +4,13 @@ import io.huzhu.shared.UserId;
 import io.huzhu.task.AssistRecorded;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,37 +43,70 @@ class Inbox {
         notices.insert(draft, null, now, now);
     }
 
-    /** Counts assists into their tasks' notices; runs in the listener's transaction. */
+    /**
+     * Counts assists into their tasks' notices; runs in the listener's transaction. A constant number of statements
+     * per transaction and one per assist: one read of the open windows of the transaction's tasks, one lock over all
+     * of them (in id order, as every such transaction takes them, so concurrent batches of one task queue on their
+     * notices instead of deadlocking), then each assist's item (counted once, whatever redelivery brings), then one
+     * batch of counts.
+     */
     void assisted(List<AssistRecorded> assists) {
-        Map<UserId, Boolean> wanted = new HashMap<>();
         Instant now = clock.instant();
-        // One order for every transaction (task, then time), and each notice locked before its items are counted:
-        // concurrent batches of one task queue on the notice instead of deadlocking on each other's items.
         List<AssistRecorded> ordered = assists.stream()
+                .filter(a -> preferences.wants(a.initiatorId(), NoticeKind.ASSISTED))
                 .sorted(Comparator.comparing((AssistRecorded a) -> a.taskId().value())
                         .thenComparing(AssistRecorded::at)
                         .thenComparing(AssistRecorded::assistId))
                 .toList();
+        if (ordered.isEmpty()) {
+            return;
+        }
+        Instant earliest = ordered.stream()
+                .map(AssistRecorded::at)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        List<NoticeRepository.OpenWindow> windows = new ArrayList<>(notices.windows(
+                ordered.stream().map(AssistRecorded::taskId).distinct().toList(), earliest));
+        notices.lockAll(windows.stream().map(NoticeRepository.OpenWindow::id).toList());
+        Map<UUID, Integer> counted = new LinkedHashMap<>();
+        Map<UUID, Instant> ends = new HashMap<>();
         for (AssistRecorded a : ordered) {
             UserId owner = a.initiatorId();
-            if (!wanted.computeIfAbsent(owner, o -> preferences.wants(o, NoticeKind.ASSISTED))) {
-                continue;
-            }
-            NoticeRepository.Window window =
-                    notices.window(owner, a.taskId(), a.at()).orElseGet(() -> open(a, now));
-            notices.lock(window.id());
+            NoticeRepository.OpenWindow window = windows.stream()
+                    .filter(w -> w.task().equals(a.taskId()) && w.holds(owner, a.at()))
+                    .max(Comparator.comparingLong(NoticeRepository.OpenWindow::seq))
+                    .orElseGet(() -> {
+                        NoticeRepository.OpenWindow opened = open(a, now);
+                        windows.add(opened);
+                        return opened;
+                    });
+            ends.put(window.id(), window.end());
             if (notices.addItem(owner, a.assistId(), window.id())) {
-                Instant due = window.end().isAfter(now) ? window.end() : now;
-                notices.grow(window.id(), 1, now, due);
+                counted.merge(window.id(), 1, Integer::sum);
             }
         }
+        notices.growAll(
+                counted.entrySet().stream()
+                        .map(e -> new NoticeRepository.Growth(
+                                e.getKey(),
+                                e.getValue(),
+                                ends.get(e.getKey()).isAfter(now) ? ends.get(e.getKey()) : now))
+                        .toList(),
+                now);
     }
 
-    private NoticeRepository.Window open(AssistRecorded first, Instant now) {
+    /** A new notice whose window starts at this assist; newer than every window read, so it wins an overlap. */
+    private NoticeRepository.OpenWindow open(AssistRecorded first, Instant now) {
         Instant end = first.at().plus(properties.coalesceWindow());
         var draft = NoticeDraft.of(first.initiatorId(), NoticeKind.ASSISTED, "ASSISTED:" + first.assistId(), first.at())
                 .task(first.taskId())
                 .count(0);
-        return new NoticeRepository.Window(notices.insert(draft, end, now, null), end);
+        return new NoticeRepository.OpenWindow(
+                notices.insert(draft, end, now, null),
+                first.initiatorId(),
+                first.taskId(),
+                first.at(),
+                end,
+                Long.MAX_VALUE);
     }
 }

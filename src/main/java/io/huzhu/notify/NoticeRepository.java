@@ -9,10 +9,12 @@ import io.huzhu.shared.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +29,11 @@ class NoticeRepository {
             + " created_at, updated_at, read_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    NoticeRepository(JdbcClient jdbc) {
+    NoticeRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Records a notice unless one with the same dedupe key exists for the recipient; returns its id either way. */
@@ -63,29 +67,55 @@ class NoticeRepository {
                 .single();
     }
 
-    /** The assist notice of this task whose window holds {@code at}, if any. */
-    Optional<Window> window(UserId recipient, TaskId task, Instant at) {
-        return jdbc.sql("""
-                        select id, window_end from notification
-                        where recipient_id = :recipient and task_id = :task and kind = 'ASSISTED'
-                          and created_at <= :at and window_end > :at
-                        order by seq desc limit 1
-                        """)
-                .param("recipient", recipient.value())
-                .param("task", task.value())
-                .param("at", ts(at))
-                .query((rs, n) -> new Window(Sql.uuid(rs, "id"), Sql.requiredInstant(rs, "window_end")))
-                .optional();
+    /** An assist notice's window: [{@code start}, {@code end}); the newest (highest seq) wins where two overlap. */
+    record OpenWindow(UUID id, UserId recipient, TaskId task, Instant start, Instant end, long seq) {
+        boolean holds(UserId owner, Instant at) {
+            return recipient.equals(owner) && !start.isAfter(at) && end.isAfter(at);
+        }
     }
 
-    record Window(UUID id, Instant end) {}
+    /** The assist notices of these tasks whose window ends after {@code from}, in one read. */
+    List<OpenWindow> windows(Collection<TaskId> tasks, Instant from) {
+        return jdbc.sql("select id, recipient_id, task_id, created_at, window_end, seq from notification"
+                        + " where kind = 'ASSISTED' and task_id in (:tasks) and window_end > :from")
+                .param("tasks", tasks.stream().map(TaskId::value).toList())
+                .param("from", ts(from))
+                .query((rs, n) -> new OpenWindow(
+                        Sql.uuid(rs, "id"),
+                        new UserId(Sql.uuid(rs, "recipient_id")),
+                        new TaskId(Sql.uuid(rs, "task_id")),
+                        Sql.requiredInstant(rs, "created_at"),
+                        Sql.requiredInstant(rs, "window_end"),
+                        rs.getLong("seq")))
+                .list();
+    }
 
-    /** Locks a notice's row until the transaction ends. */
-    void lock(UUID notice) {
-        jdbc.sql("select id from notification where id = :id for update")
-                .param("id", notice)
+    /** Locks these notices' rows, in id order (every caller's order), until the transaction ends. */
+    void lockAll(Collection<UUID> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        jdbc.sql("select id from notification where id in (:ids) order by id for update")
+                .param("ids", List.copyOf(notices))
                 .query(UUID.class)
                 .list();
+    }
+
+    record Growth(UUID notice, int by, Instant due) {}
+
+    /** Counts items into their notices in one JDBC batch: unread again, pushed (again) when due. */
+    void growAll(List<Growth> growths, Instant now) {
+        template.batchUpdate(
+                "update notification set item_count = item_count + ?, updated_at = ?, read_at = null,"
+                        + " push_due_at = ?, pushed_at = null where id = ?",
+                growths,
+                growths.size(),
+                (ps, g) -> {
+                    ps.setInt(1, g.by());
+                    ps.setObject(2, ts(now));
+                    ps.setObject(3, ts(g.due()));
+                    ps.setObject(4, g.notice());
+                });
     }
 
     /** Counts an item (an assist) into a notice once; false when it was already counted. */
@@ -97,20 +127,6 @@ class NoticeRepository {
                         .param("notice", notice)
                         .update()
                 == 1;
-    }
-
-    /** One more item: unread again, and pushed (again) when due. */
-    void grow(UUID notice, int by, Instant now, Instant due) {
-        jdbc.sql("""
-                        update notification set item_count = item_count + :by, updated_at = :now, read_at = null,
-                            push_due_at = :due, pushed_at = null
-                        where id = :id
-                        """)
-                .param("by", by)
-                .param("now", ts(now))
-                .param("due", ts(due))
-                .param("id", notice)
-                .update();
     }
 
     /** Newest first, before cursor {@code before} (a seq). */
