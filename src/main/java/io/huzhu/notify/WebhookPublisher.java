@@ -29,7 +29,11 @@ class WebhookPublisher {
     void publish(GroupId group, WebhookEvent event, String eventKey, Map<String, Object> data, Instant at) {
         String body = body(event, data, at);
         for (Endpoint endpoint : endpoints.ofGroup(group)) {
-            if (endpoint.status() == Endpoint.Status.ACTIVE && endpoint.wants(event)) {
+            // An event that happened before the subscription is not its business, even when its listener runs
+            // after it (listeners run asynchronously: a group's creation could reach a webhook added a moment later).
+            if (endpoint.status() == Endpoint.Status.ACTIVE
+                    && endpoint.wants(event)
+                    && !endpoint.createdAt().isAfter(at)) {
                 deliveries.enqueue(endpoint.id(), group, event, eventKey, body, at);
             }
         }

@@ -4,30 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.huzhu.support.Api;
+import io.huzhu.support.FeedClient;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.GroupFixtures;
 import io.huzhu.support.IntegrationTest;
 import io.huzhu.support.MutableClock;
 import io.huzhu.support.QuietMembers;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The inbox end to end: assists coalesced into one live notice over the member's WebSocket, preferences, Attention. */
 @IntegrationTest
 class NotifyInboxIntegrationTests {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     Api api;
@@ -41,40 +34,6 @@ class NotifyInboxIntegrationTests {
     @Autowired
     MutableClock clock;
 
-    /** A member's feed WebSocket, recording every frame. */
-    final class Socket implements WebSocket.Listener {
-        final List<JsonNode> frames = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        Socket connect(Api.Session session) {
-            HttpClient.newHttpClient()
-                    .newWebSocketBuilder()
-                    .header("Authorization", "Bearer " + session.token())
-                    .buildAsync(URI.create(api.base().replace("http", "ws") + "/ws"), this)
-                    .join();
-            return this;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                frames.add(JSON.readTree(partial.toString()));
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        List<JsonNode> notices(String kind) {
-            return frames.stream()
-                    .filter(f -> f.path("type").asString().equals("notification"))
-                    .map(f -> f.path("notification"))
-                    .filter(n -> n.path("kind").asString().equals(kind))
-                    .toList();
-        }
-    }
-
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 
@@ -84,7 +43,7 @@ class NotifyInboxIntegrationTests {
     @Test
     void aSecurityNoticeReachesAMemberInQuietHoursAndAnOrdinaryOneWaits() {
         Api.Session member = api.register("resting");
-        Socket live = new Socket().connect(member);
+        FeedClient live = FeedClient.connect(api, member);
         QuietMembers.quiet(member.id());
         try {
             UUID restriction = UUID.randomUUID();
@@ -134,8 +93,8 @@ class NotifyInboxIntegrationTests {
         Api.Session resting = api.register("resting");
         String task = startTask(owner, campaign);
         String restingTask = startTask(resting, campaign);
-        Socket live = new Socket().connect(owner);
-        Socket quiet = new Socket().connect(resting);
+        FeedClient live = FeedClient.connect(api, owner);
+        FeedClient quiet = FeedClient.connect(api, resting);
         QuietMembers.quiet(resting.id());
         try {
             for (int i = 0; i < 3; i++) {

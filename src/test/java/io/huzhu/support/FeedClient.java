@@ -64,6 +64,15 @@ public final class FeedClient implements WebSocket.Listener {
         return frames;
     }
 
+    /** The notices of a kind pushed to this connection ({@code {"type":"notification","notification":{…}}}). */
+    public List<JsonNode> notices(String kind) {
+        return frames.stream()
+                .filter(f -> f.path("type").asString().equals("notification"))
+                .map(f -> f.path("notification"))
+                .filter(n -> n.path("kind").asString().equals(kind))
+                .toList();
+    }
+
     public List<Long> messageSeqs() {
         return frames.stream()
                 .filter(f -> f.path("type").asString().equals("message"))

@@ -44,10 +44,7 @@ class ClusterIntegrationTests {
                 // A limit small enough to spend in a test, shared by both nodes.
                 "huzhu.limits.group-updates-per-account-per-hour",
                 "4");
-        // Node A never claims a notification push after its first second, so notices travel from B (see below).
-        var onlyAReceives = new java.util.HashMap<>(settings);
-        onlyAReceives.put("huzhu.notify.push-interval", "PT1H");
-        a = Node.start("a", onlyAReceives);
+        a = Node.start("a", settings);
         b = Node.start("b", settings);
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> a.health().equals("UP") && b.health().equals("UP"));
@@ -99,41 +96,36 @@ class ClusterIntegrationTests {
         client.close();
     }
 
+    /**
+     * What one node pushes to a member (a notification: {@code MemberChannel}, which the notify sink's live push uses)
+     * reaches the member's socket on the other node. Pushed through node B's channel directly: which node claims a
+     * due notice in the database is a race, and in a test run other application contexts without Redis share the
+     * database and may claim it first.
+     */
     @Test
-    void aNoticeClaimedOnNodeBReachesTheMembersSocketOnNodeA() {
-        var terms = b.fixtures().bargain();
-        terms.put("minAssists", 1);
-        terms.put("maxAssists", 1);
-        UUID campaign = b.fixtures().publish(terms);
-        Api.Session owner = a.api().register("notified");
-        FeedClient client = FeedClient.connect(a.api(), owner);
-        String channel = "huzhu:member:" + owner.id();
+    void aFramePushedOnNodeBReachesTheMembersSocketOnNodeA() {
+        Api.Session member = a.api().register("notified");
+        FeedClient client = FeedClient.connect(a.api(), member);
+        String channel = "huzhu:member:" + member.id();
         try (var redis = io.lettuce.core.RedisClient.create(REDIS);
                 var connection = redis.connect()) {
             await().atMost(Duration.ofSeconds(5))
+                    .alias("node A follows the member while their socket is open")
                     .until(() -> connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 1L);
+            String frame = Api.json(
+                    Map.of("type", "notification", "notification", Map.of("kind", "TASK_SUCCEEDED", "taskId", "t-1")));
+            assertThat(b.bean(io.huzhu.shared.MemberChannel.class)
+                            .push(new io.huzhu.shared.UserId(member.id()), "notification", frame))
+                    .as("node B has no connection of the member")
+                    .isZero();
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> client.notices("TASK_SUCCEEDED").stream()
+                            .anyMatch(n -> n.path("taskId").asString().equals("t-1")));
+            client.close();
+            await().atMost(Duration.ofSeconds(5))
+                    .alias("node A stops following the member once their last connection closes")
+                    .until(() -> connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 0L);
         }
-        String task = a.fixtures().start(owner, campaign).path("id").asString();
-        assertThat(b.fixtures().assist(b.api().register("helper"), task).status())
-                .isEqualTo(201);
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> client.frames().stream()
-                        .filter(f -> f.path("type").asString().equals("notification"))
-                        .anyMatch(f ->
-                                f.path("notification").path("kind").asString().equals("TASK_SUCCEEDED")
-                                        && f.path("notification")
-                                                .path("taskId")
-                                                .asString()
-                                                .equals(task)));
-        client.close();
-        await().atMost(Duration.ofSeconds(5))
-                .alias("node A stops following the member once their last connection closes")
-                .until(() -> {
-                    try (var redis = io.lettuce.core.RedisClient.create(REDIS);
-                            var connection = redis.connect()) {
-                        return connection.sync().pubsubNumsub(channel).getOrDefault(channel, 0L) == 0L;
-                    }
-                });
     }
 
     @Test
