@@ -80,19 +80,19 @@ class Rollup {
         jdbc.queryForList("select id from analytics_lock where id = 1 for update");
         List<Fact> facts = inbox.pending(receivedBefore, properties.batch());
         Counters counters = new Counters();
-        // The batch's task rows and platform members, read once (most facts are assists: one task, one helper).
-        tasks.remember(facts.stream()
-                .map(Fact::task)
-                .filter(java.util.Objects::nonNull)
-                .toList());
-        members.remember(
-                Calendar.PLATFORM,
-                Calendar.PLATFORM_ID,
-                facts.stream()
-                        .map(Fact::user)
-                        .filter(java.util.Objects::nonNull)
-                        .toList());
         try {
+            // The batch's task rows and platform members, read once (most facts are assists: one task, one helper).
+            tasks.remember(facts.stream()
+                    .map(Fact::task)
+                    .filter(java.util.Objects::nonNull)
+                    .toList());
+            members.remember(
+                    Calendar.PLATFORM,
+                    Calendar.PLATFORM_ID,
+                    facts.stream()
+                            .map(Fact::user)
+                            .filter(java.util.Objects::nonNull)
+                            .toList());
             for (Fact fact : facts) {
                 fold(counters, fact);
             }
