@@ -9,7 +9,6 @@ import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.UserId;
 import io.huzhu.support.Api;
 import io.huzhu.support.IntegrationTest;
-import io.huzhu.support.MutableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -19,47 +18,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The standing endpoint, the reasons and the owed help in the queue, and the live queue frames (issue 15). */
 @IntegrationTest
-class HelpQueueStandingIntegrationTests {
+class HelpQueueStandingIntegrationTests extends ReciprocityScenarioTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    Api api;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    HelpRequests helpRequests;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MutableClock clock;
-
-    ReciprocityScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
-    }
-
-    @AfterEach
-    void booksBalance() {
-        scenario.assertBooksBalance();
-    }
 
     @Test
     void standingExplainsEveryRuleBeforeAPostIsRefusedAndAgreesWithTheRefusal() {

@@ -11,27 +11,19 @@ import io.huzhu.shared.UserId;
 import io.huzhu.support.Api;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.IntegrationTest;
-import io.huzhu.support.MutableClock;
 import io.huzhu.support.RecordedEvents;
 import io.huzhu.task.AssistRecorded;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** The ledger end to end: in-Huzhu assists, external-link reports, confirmations, disputes and lapses. */
 @IntegrationTest
-class ReciprocityIntegrationTests {
-
-    @Autowired
-    Api api;
+class ReciprocityIntegrationTests extends ReciprocityScenarioTests {
 
     @Autowired
     Fixtures fixtures;
@@ -40,34 +32,10 @@ class ReciprocityIntegrationTests {
     RecordedEvents events;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    HelpRequests helpRequests;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MutableClock clock;
-
-    @Autowired
     AssistCredits credits;
 
     @Autowired
     ReciprocitySweeper sweeper;
-
-    ReciprocityScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
-    }
-
-    @AfterEach
-    void booksBalance() {
-        scenario.assertBooksBalance();
-    }
 
     @Test
     void anAssistOnAPostedTaskBooksOneEntryAndAReplayBooksNothing() throws Exception {

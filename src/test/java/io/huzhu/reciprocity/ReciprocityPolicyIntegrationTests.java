@@ -9,53 +9,21 @@ import io.huzhu.support.Api;
 import io.huzhu.support.Concurrently;
 import io.huzhu.support.Fixtures;
 import io.huzhu.support.IntegrationTest;
-import io.huzhu.support.MutableClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Posting policies and the fair help queue. */
 @IntegrationTest
-class ReciprocityPolicyIntegrationTests {
-
-    @Autowired
-    Api api;
+class ReciprocityPolicyIntegrationTests extends ReciprocityScenarioTests {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    HelpRequests helpRequests;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MutableClock clock;
-
-    ReciprocityScenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
-    }
-
-    @AfterEach
-    void booksBalance() {
-        scenario.assertBooksBalance();
-    }
 
     @Test
     void helpFirstAndDailyLimitsRefuseWithWhatToDo() {
