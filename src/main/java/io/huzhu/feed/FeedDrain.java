@@ -1,6 +1,6 @@
 package io.huzhu.feed;
 
-import org.springframework.context.SmartLifecycle;
+import io.huzhu.shared.cluster.ShutdownStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,37 +10,20 @@ import org.springframework.stereotype.Component;
  * node, so none loses a message.
  */
 @Component
-class FeedDrain implements SmartLifecycle {
+class FeedDrain extends ShutdownStep {
 
     private final FeedSocketHandler sockets;
     private final FeedHub hub;
-    private volatile boolean running;
 
     FeedDrain(FeedSocketHandler sockets, FeedHub hub) {
+        super(CLIENTS);
         this.sockets = sockets;
         this.hub = hub;
     }
 
     @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
+    protected void drain() {
         sockets.closeAll();
         hub.closeAll();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After the node said not-ready, before the web server's graceful shutdown (DEFAULT_PHASE - 1024). */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 512;
     }
 }

@@ -1,10 +1,10 @@
 package io.huzhu.task;
 
+import io.huzhu.shared.cluster.ShutdownStep;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,25 +13,19 @@ import org.springframework.stereotype.Component;
  * every lane is idle, up to {@link #LIMIT}.
  */
 @Component
-class AssistDrain implements SmartLifecycle {
+class AssistDrain extends ShutdownStep {
 
     static final Duration LIMIT = Duration.ofSeconds(20);
     private static final Logger log = LoggerFactory.getLogger(AssistDrain.class);
     private final AssistLanes lanes;
-    private volatile boolean running;
 
     AssistDrain(AssistLanes lanes) {
+        super(QUEUED_WRITES);
         this.lanes = lanes;
     }
 
     @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
+    protected void drain() {
         Instant deadline = Instant.now().plus(LIMIT);
         while (!lanes.idle() && Instant.now().isBefore(deadline)) {
             try {
@@ -44,16 +38,5 @@ class AssistDrain implements SmartLifecycle {
         if (!lanes.idle()) {
             log.warn("Stopping with assists still queued after {}", LIMIT);
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Below the web server's graceful shutdown (DEFAULT_PHASE - 1024), so after it. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 }

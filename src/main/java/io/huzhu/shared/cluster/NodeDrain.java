@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +14,20 @@ import org.springframework.stereotype.Component;
  * write what is queued (each a later lifecycle phase).
  */
 @Component
-class NodeDrain implements SmartLifecycle {
+class NodeDrain extends ShutdownStep {
 
     private static final Logger log = LoggerFactory.getLogger(NodeDrain.class);
     private final ApplicationEventPublisher events;
     private final ClusterProperties properties;
-    private volatile boolean running;
 
     NodeDrain(ApplicationEventPublisher events, ClusterProperties properties) {
+        super(NOT_READY);
         this.events = events;
         this.properties = properties;
     }
 
     @Override
-    public void start() {
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
+    protected void drain() {
         AvailabilityChangeEvent.publish(events, this, ReadinessState.REFUSING_TRAFFIC);
         log.info("Stopping: not ready, draining for {}", properties.drainDelay());
         try {
@@ -42,15 +35,5 @@ class NodeDrain implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE;
     }
 }
