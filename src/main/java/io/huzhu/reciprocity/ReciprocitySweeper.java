@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,16 +36,17 @@ class ReciprocitySweeper {
     @Scheduled(fixedDelayString = "${huzhu.reciprocity.sweep-interval:PT30S}", initialDelayString = "PT5S")
     void scheduledSweep() {
         try {
-            transactions.executeWithoutResult(status -> sweep()); // sweep()'s proxy is bypassed from inside the bean
+            sweep();
         } catch (RuntimeException e) {
             log.warn("Reciprocity sweep failed; the next pass retries", e);
         }
     }
 
-    /** One pass; returns the number of requests and reports changed. */
-    @Transactional
+    /** One pass, in one transaction (the template's, which no call path can bypass); returns how many changed. */
     public int sweep() {
-        Instant now = clock.instant();
-        return requests.expireLinks(now) + reports.lapse(now);
+        return java.util.Objects.requireNonNull(transactions.execute(status -> {
+            Instant now = clock.instant();
+            return requests.expireLinks(now) + reports.lapse(now);
+        }));
     }
 }

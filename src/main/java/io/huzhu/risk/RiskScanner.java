@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -105,10 +104,7 @@ class RiskScanner {
     /** The scheduled scan: in a transaction of its own; a failure is logged and the next one retries. */
     void scanOnSchedule() {
         try {
-            // Through the template: a call from inside the bean bypasses scan()'s @Transactional proxy, and without
-            // a transaction the task corrections' row locks would end with each statement (lost counter updates
-            // against a concurrent assist writer, seen with two nodes).
-            Report report = java.util.Objects.requireNonNull(transactions.execute(status -> scan()));
+            Report report = scan();
             if (!report.opened().isEmpty() || !report.grown().isEmpty()) {
                 log.info(
                         "Risk scan: {} new case(s), {} grown, {} assist(s) voided, {} held, {} released",
@@ -123,8 +119,16 @@ class RiskScanner {
         }
     }
 
-    @Transactional
+    /**
+     * Runs every detector now, in one transaction, on schedule or on demand alike: the task corrections it causes hold
+     * their row locks until it commits (without a transaction, a concurrent assist on another node lost its counter
+     * update). The transaction is the template's, not an annotation's, so that no call path can bypass it.
+     */
     Report scan() {
+        return java.util.Objects.requireNonNull(transactions.execute(status -> scanNow()));
+    }
+
+    private Report scanNow() {
         long started = System.nanoTime();
         jdbc.sql("select last_scan from risk_scan where id = 1 for update")
                 .query((rs, n) -> 1)
