@@ -23,12 +23,14 @@ import io.huzhu.task.TaskStarted;
 import io.huzhu.task.TaskSucceeded;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns the other modules' events into facts in the inbox, after their transaction commits and retried from the event
- * publication registry. Each fact has a natural key, so a replayed event is recorded once.
+ * publication registry (assists: inside their transaction). Each fact has a natural key, so a replayed event is
+ * recorded once.
  */
 @Component
 class AnalyticsListeners {
@@ -59,7 +61,12 @@ class AnalyticsListeners {
                 .task(e.taskId().value(), e.campaignId().value()));
     }
 
-    @ApplicationModuleListener
+    /**
+     * Assists are the one event with a fact per request: their facts go into the inbox inside the assist's own
+     * transaction (one batch, the inbox being the outbox), not through a durable publication and a transaction of
+     * their own (ADR 0021).
+     */
+    @EventListener
     public void on(AssistsRecorded e) {
         List<Fact> facts = e.assists().stream().map(AnalyticsListeners::assist).toList();
         inbox.add(facts);

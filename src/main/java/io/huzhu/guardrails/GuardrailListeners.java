@@ -1,13 +1,13 @@
 package io.huzhu.guardrails;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Learns from the features' events. Tasks, spending and help posts are recorded synchronously in the publishing
- * transaction: a limit check in the next request then sees exactly what was committed (and nothing that rolled
- * back). Assists only feed the monthly summary, so they are recorded after commit, off the assist path.
+ * Learns from the features' events, synchronously in the publishing transaction: a limit check in the next request
+ * then sees exactly what was committed (and nothing that rolled back). Assists (they only feed the monthly summary)
+ * too: one JDBC batch inside the assist's transaction costs less than a durable publication and a transaction of its
+ * own (ADR 0021).
  */
 @Component
 class GuardrailListeners {
@@ -40,8 +40,8 @@ class GuardrailListeners {
         }
     }
 
-    @ApplicationModuleListener
-    public void on(AssistTally assists) {
+    @EventListener
+    void on(AssistTally assists) {
         activity.assists(assists.assistFacts());
     }
 }

@@ -34,16 +34,18 @@ class AssistCredits {
     /** Books the assists of one transaction, in one transaction; returns how many ledger entries were booked. */
     @Transactional
     public int credit(List<AssistRecorded> assists) {
-        // One query for the whole transaction's tasks first: most assisted tasks were never asked for help in a group.
-        Set<TaskId> asked = requests.tasksAskedFor(
-                assists.stream().map(AssistRecorded::taskId).distinct().toList());
         int booked = 0;
-        for (AssistRecorded assist : assists) {
-            if (asked.contains(assist.taskId())) {
-                booked += credit(assist);
-            }
+        for (AssistRecorded assist : onAskedTasks(assists)) {
+            booked += credit(assist);
         }
         return booked;
+    }
+
+    /** The assists on tasks ever asked for help in a group (one query): most assisted tasks never were. */
+    List<AssistRecorded> onAskedTasks(List<AssistRecorded> assists) {
+        Set<TaskId> asked = requests.tasksAskedFor(
+                assists.stream().map(AssistRecorded::taskId).distinct().toList());
+        return assists.stream().filter(a -> asked.contains(a.taskId())).toList();
     }
 
     /** Returns how many ledger entries were booked. */

@@ -1,10 +1,14 @@
 package io.huzhu.reciprocity;
 
 import io.huzhu.group.MemberLeft;
+import io.huzhu.task.AssistRecorded;
 import io.huzhu.task.AssistsRecorded;
 import io.huzhu.task.TaskExpired;
 import io.huzhu.task.TaskProgressCorrected;
 import io.huzhu.task.TaskSucceeded;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -16,13 +20,27 @@ import org.springframework.stereotype.Component;
 class ReciprocityListeners {
 
     private final AssistCredits credits;
+    private final ApplicationEventPublisher events;
 
-    ReciprocityListeners(AssistCredits credits) {
+    ReciprocityListeners(AssistCredits credits, ApplicationEventPublisher events) {
         this.credits = credits;
+        this.events = events;
+    }
+
+    /**
+     * Inside the assists' transaction, one read: which of its tasks were ever asked for help. Most never were, and
+     * their transactions then pay for no durable publication at all (ADR 0021); the rest are booked durably.
+     */
+    @EventListener
+    void on(AssistsRecorded event) {
+        List<AssistRecorded> asked = credits.onAskedTasks(event.assists());
+        if (!asked.isEmpty()) {
+            events.publishEvent(new AskedTasksAssisted(asked));
+        }
     }
 
     @ApplicationModuleListener
-    public void on(AssistsRecorded event) {
+    public void on(AskedTasksAssisted event) {
         credits.credit(event.assists());
     }
 
