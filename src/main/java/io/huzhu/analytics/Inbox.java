@@ -65,11 +65,15 @@ class Inbox {
                 .list();
     }
 
+    /** Marks the facts folded: one statement per 500 facts. */
     void processed(List<Fact> facts, Instant at) {
-        template.batchUpdate("update analytics_fact set processed_at = ? where fact_key = ?", facts, 500, (ps, f) -> {
-            ps.setObject(1, ts(at));
-            ps.setString(2, f.key());
-        });
+        List<String> keys = facts.stream().map(Fact::key).toList();
+        for (int i = 0; i < keys.size(); i += 500) {
+            jdbc.sql("update analytics_fact set processed_at = :at where fact_key in (:keys)")
+                    .param("at", ts(at))
+                    .param("keys", keys.subList(i, Math.min(keys.size(), i + 500)))
+                    .update();
+        }
     }
 
     /** Forgets the keys of facts folded before {@code before}. */

@@ -3,22 +3,34 @@ package io.huzhu.analytics;
 import static io.huzhu.shared.Sql.ts;
 
 import io.huzhu.shared.Sql;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Members per scope and their active days: the state the activity roll-up keeps. Like {@link TaskRows}, a fold batch
- * may read the members it will touch in one scope at once ({@link #remember}); until {@link #forget} those reads, and
- * the batch's own inserts and updates, answer {@link #find} without a statement.
+ * may read the members it will touch in one scope at once ({@link #remember}), with their active days around the
+ * batch's days. Until {@link #forget}, those members are answered without a statement, and their inserts, updates
+ * and new active days are kept and written by {@link #flush} in one JDBC batch each: the folding thread holds the
+ * analytics lock, so nobody else reads or writes these rows meanwhile. Members not remembered are read and written
+ * at once.
  */
 @Repository
 class MemberRows {
@@ -34,45 +46,121 @@ class MemberRows {
 
     private record Key(String kind, UUID scope, UUID user) {}
 
+    private record Day(Key key, LocalDate day) {}
+
+    /** What a fold batch knows and has yet to write. */
+    private static final class Batch {
+        final Map<Key, Optional<Member>> known = new HashMap<>();
+        final Map<Key, TreeSet<LocalDate>> days = new HashMap<>();
+        final Map<Key, Member> inserts = new LinkedHashMap<>();
+        final Map<Key, Member> updates = new LinkedHashMap<>();
+        final List<Day> newDays = new ArrayList<>();
+        final LocalDate from;
+        final LocalDate to;
+
+        Batch(LocalDate from, LocalDate to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        /** Whether every active day of {@code key} from {@code a} to {@code b} is known. */
+        boolean covers(Key key, LocalDate a, LocalDate b) {
+            return days.containsKey(key) && !a.isBefore(from) && !b.isAfter(to);
+        }
+    }
+
     private static final String SCOPE = " where scope_kind = :kind and scope_id = :scope and user_id = :user";
     private static final String COLUMNS =
             "user_id, first_at, first_day, channel, decided, referrer_id, referrer_at, converted_at";
+    private static final String INSERT = "insert into analytics_member (scope_kind, scope_id, user_id, first_at,"
+            + " first_day, channel, decided, referrer_id, referrer_at, converted_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "update analytics_member set first_at = ?, first_day = ?, channel = ?,"
+            + " decided = ?, referrer_id = ?, referrer_at = ?, converted_at = ?"
+            + " where scope_kind = ? and scope_id = ? and user_id = ?";
+    private static final String ACTIVE = "insert into analytics_active_day (scope_kind, scope_id, user_id, stat_day)"
+            + " values (?, ?, ?, ?) on conflict do nothing";
     private static final int CHUNK = 500;
     private final JdbcClient jdbc;
-    private final ThreadLocal<Map<Key, Optional<Member>>> batch = new ThreadLocal<>();
+    private final JdbcTemplate template;
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
 
-    MemberRows(JdbcClient jdbc) {
+    MemberRows(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    /** Reads these users' rows in one scope once for the batch folded on this thread (absent ones too). */
-    void remember(String kind, UUID scope, Collection<UUID> users) {
-        Map<Key, Optional<Member>> known = new HashMap<>();
-        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(users));
-        ids.forEach(u -> known.put(new Key(kind, scope, u), Optional.empty()));
+    /**
+     * Reads these users' rows in one scope, absent ones too, and their active days from {@code from} to {@code to},
+     * once for the batch folded on this thread.
+     */
+    void remember(String kind, UUID scope, Collection<UUID> users, LocalDate from, LocalDate to) {
+        Batch b = new Batch(from, to);
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(users));
+        for (UUID u : ids) {
+            b.known.put(new Key(kind, scope, u), Optional.empty());
+            b.days.put(new Key(kind, scope, u), new TreeSet<>());
+        }
         for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
             jdbc.sql("select " + COLUMNS + " from analytics_member where scope_kind = :kind and scope_id = :scope"
                             + " and user_id in (:users)")
                     .param("kind", kind)
                     .param("scope", scope)
-                    .param("users", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                    .query((rs, n) -> known.put(
+                    .param("users", chunk)
+                    .query((rs, n) -> b.known.put(
                             new Key(kind, scope, rs.getObject("user_id", UUID.class)), Optional.of(member(rs))))
                     .list();
+            jdbc.sql(
+                            "select user_id, stat_day from analytics_active_day where scope_kind = :kind"
+                                    + " and scope_id = :scope and user_id in (:users) and stat_day >= :from and stat_day <= :to")
+                    .param("kind", kind)
+                    .param("scope", scope)
+                    .param("users", chunk)
+                    .param("from", from)
+                    .param("to", to)
+                    .query((rs, n) -> b.days.get(new Key(kind, scope, rs.getObject("user_id", UUID.class)))
+                            .add(rs.getObject("stat_day", LocalDate.class)))
+                    .list();
         }
-        batch.set(known);
+        batch.set(b);
     }
 
-    /** Ends the batch: later calls read the table again. */
+    /** Writes what the batch kept: new members, changed members, new active days (one JDBC batch each). */
+    void flush() {
+        Batch b = batch.get();
+        if (b == null) {
+            return;
+        }
+        template.batchUpdate(INSERT, List.copyOf(b.inserts.entrySet()), CHUNK, (ps, e) -> {
+            bindKey(ps, 1, e.getKey());
+            bindMember(ps, 4, e.getValue());
+        });
+        template.batchUpdate(UPDATE, List.copyOf(b.updates.entrySet()), CHUNK, (ps, e) -> {
+            bindMember(ps, 1, e.getValue());
+            bindKey(ps, 8, e.getKey());
+        });
+        template.batchUpdate(ACTIVE, b.newDays, CHUNK, (ps, d) -> {
+            ps.setString(1, d.key().kind());
+            ps.setObject(2, d.key().scope());
+            ps.setObject(3, d.key().user());
+            ps.setObject(4, d.day());
+        });
+        b.inserts.clear();
+        b.updates.clear();
+        b.newDays.clear();
+    }
+
+    /** Ends the batch (what {@link #flush} did not write is dropped): later calls read the table again. */
     void forget() {
         batch.remove();
     }
 
     Optional<Member> find(String kind, UUID scope, UUID user) {
-        Map<Key, Optional<Member>> known = batch.get();
+        Batch b = batch.get();
         Key key = new Key(kind, scope, user);
-        if (known != null && known.containsKey(key)) {
-            return known.get(key);
+        if (b != null && b.known.containsKey(key)) {
+            return b.known.get(key);
         }
         return jdbc.sql("select " + COLUMNS + " from analytics_member" + SCOPE)
                 .param("kind", kind)
@@ -82,14 +170,7 @@ class MemberRows {
                 .optional();
     }
 
-    private void known(String kind, UUID scope, UUID user, Member m) {
-        Map<Key, Optional<Member>> known = batch.get();
-        if (known != null) {
-            known.put(new Key(kind, scope, user), Optional.of(m));
-        }
-    }
-
-    private static Member member(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Member member(ResultSet rs) throws SQLException {
         return new Member(
                 Sql.requiredInstant(rs, "first_at"),
                 rs.getObject("first_day", LocalDate.class),
@@ -100,68 +181,93 @@ class MemberRows {
                 Sql.instant(rs, "converted_at"));
     }
 
-    void insert(String kind, UUID scope, UUID user, Member m) {
-        jdbc.sql("insert into analytics_member (scope_kind, scope_id, user_id, first_at, first_day, channel, decided,"
-                        + " referrer_id, referrer_at) values (:kind, :scope, :user, :firstAt, :firstDay, :channel,"
-                        + " :decided, :referrer, :referrerAt)")
-                .param("kind", kind)
-                .param("scope", scope)
-                .param("user", user)
-                .param("firstAt", ts(m.firstAt()))
-                .param("firstDay", m.firstDay())
-                .param("channel", m.channel())
-                .param("decided", m.decided())
-                .param("referrer", m.referrer())
-                .param("referrerAt", ts(m.referrerAt()))
-                .update();
-        known(kind, scope, user, insertedAs(m));
+    private static void bindKey(PreparedStatement ps, int at, Key k) throws SQLException {
+        ps.setString(at, k.kind());
+        ps.setObject(at + 1, k.scope());
+        ps.setObject(at + 2, k.user());
     }
 
-    /** What an insert stores: everything but the conversion, which only {@link #update} writes. */
-    private static Member insertedAs(Member m) {
-        return new Member(m.firstAt(), m.firstDay(), m.channel(), m.decided(), m.referrer(), m.referrerAt(), null);
+    private static void bindMember(PreparedStatement ps, int at, Member m) throws SQLException {
+        ps.setObject(at, ts(m.firstAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(at + 1, m.firstDay());
+        ps.setString(at + 2, m.channel());
+        ps.setBoolean(at + 3, m.decided());
+        ps.setObject(at + 4, m.referrer());
+        ps.setObject(at + 5, ts(m.referrerAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(at + 6, ts(m.convertedAt()), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    /** A new member; what an insert stores is everything but the conversion, which only {@link #update} sets. */
+    void insert(String kind, UUID scope, UUID user, Member m) {
+        Member stored =
+                new Member(m.firstAt(), m.firstDay(), m.channel(), m.decided(), m.referrer(), m.referrerAt(), null);
+        Key key = new Key(kind, scope, user);
+        Batch b = batch.get();
+        if (b != null && b.days.containsKey(key)) {
+            b.inserts.put(key, stored);
+            b.known.put(key, Optional.of(stored));
+            return;
+        }
+        template.update(INSERT, ps -> {
+            bindKey(ps, 1, key);
+            bindMember(ps, 4, stored);
+        });
+        if (b != null) {
+            b.known.put(key, Optional.of(stored));
+        }
     }
 
     void update(String kind, UUID scope, UUID user, Member m) {
-        jdbc.sql("update analytics_member set first_at = :firstAt, first_day = :firstDay, channel = :channel,"
-                        + " decided = :decided, referrer_id = :referrer, referrer_at = :referrerAt,"
-                        + " converted_at = :convertedAt" + SCOPE)
-                .param("kind", kind)
-                .param("scope", scope)
-                .param("user", user)
-                .param("firstAt", ts(m.firstAt()))
-                .param("firstDay", m.firstDay())
-                .param("channel", m.channel())
-                .param("decided", m.decided())
-                .param("referrer", m.referrer())
-                .param("referrerAt", ts(m.referrerAt()))
-                .param("convertedAt", ts(m.convertedAt()))
-                .update();
-        known(kind, scope, user, m);
+        Key key = new Key(kind, scope, user);
+        Batch b = batch.get();
+        if (b != null && b.days.containsKey(key)) {
+            (b.inserts.containsKey(key) ? b.inserts : b.updates).put(key, m);
+            b.known.put(key, Optional.of(m));
+            return;
+        }
+        template.update(UPDATE, ps -> {
+            bindMember(ps, 1, m);
+            bindKey(ps, 8, key);
+        });
+        if (b != null) {
+            b.known.put(key, Optional.of(m));
+        }
     }
 
     /** Records an active day; false when it was already recorded. */
     boolean activeOn(String kind, UUID scope, UUID user, LocalDate day) {
-        return jdbc.sql("insert into analytics_active_day (scope_kind, scope_id, user_id, stat_day)"
-                                + " values (:kind, :scope, :user, :day) on conflict do nothing")
-                        .param("kind", kind)
-                        .param("scope", scope)
-                        .param("user", user)
-                        .param("day", day)
-                        .update()
-                == 1;
+        Key key = new Key(kind, scope, user);
+        Batch b = batch.get();
+        if (b != null && b.covers(key, day, day)) {
+            if (!b.days.get(key).add(day)) {
+                return false;
+            }
+            b.newDays.add(new Day(key, day));
+            return true;
+        }
+        return template.update(ACTIVE, kind, scope, user, day) == 1;
     }
 
-    /** The member's active days from {@code from} to {@code to}, inclusive. */
+    /** The member's active days from {@code from} to {@code to}, inclusive, in order. */
     List<LocalDate> activeDays(String kind, UUID scope, UUID user, LocalDate from, LocalDate to) {
-        return jdbc.sql("select stat_day from analytics_active_day" + SCOPE
-                        + " and stat_day >= :from and stat_day <= :to order by stat_day")
+        Key key = new Key(kind, scope, user);
+        Batch b = batch.get();
+        if (b != null && b.covers(key, from, to)) {
+            return List.copyOf(b.days.get(key).subSet(from, true, to, true));
+        }
+        TreeSet<LocalDate> found = new TreeSet<>(jdbc.sql("select stat_day from analytics_active_day" + SCOPE
+                        + " and stat_day >= :from and stat_day <= :to")
                 .param("kind", kind)
                 .param("scope", scope)
                 .param("user", user)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .list();
+                .list());
+        if (b != null && b.days.containsKey(key)) {
+            // Days this batch added and has not written yet.
+            found.addAll(b.days.get(key).subSet(from, true, to, true));
+        }
+        return List.copyOf(found);
     }
 }

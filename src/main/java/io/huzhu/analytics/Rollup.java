@@ -3,6 +3,8 @@ package io.huzhu.analytics;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,12 +21,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Rollup {
 
     private static final Logger log = LoggerFactory.getLogger(Rollup.class);
+    /** An active day looks this many days back and ahead (the 30-day window); the batch reads them with its members. */
+    private static final int ACTIVE_DAYS_AROUND = 30;
+
     private final Inbox inbox;
     private final FunnelRollup funnel;
     private final GroupRollup groups;
     private final ActivityRollup activity;
     private final TaskRows tasks;
     private final MemberRows members;
+    private final PostRows posts;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final AnalyticsProperties properties;
@@ -38,6 +44,7 @@ class Rollup {
             ActivityRollup activity,
             TaskRows tasks,
             MemberRows members,
+            PostRows posts,
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             AnalyticsProperties properties,
@@ -48,6 +55,7 @@ class Rollup {
         this.activity = activity;
         this.tasks = tasks;
         this.members = members;
+        this.posts = posts;
         this.jdbc = jdbc;
         this.tx = tx;
         this.properties = properties;
@@ -66,9 +74,14 @@ class Rollup {
 
     /** Folds every fact received up to {@code receivedBefore}; returns how many. */
     int drain(Instant receivedBefore) {
+        return drain(receivedBefore, properties.batch());
+    }
+
+    /** Folds every fact received up to {@code receivedBefore}, at most {@code size} per transaction. */
+    int drain(Instant receivedBefore, int size) {
         int total = 0;
         while (true) {
-            Integer folded = tx.execute(s -> batch(receivedBefore));
+            Integer folded = tx.execute(s -> batch(receivedBefore, size));
             if (folded == null || folded == 0) {
                 return total;
             }
@@ -76,28 +89,32 @@ class Rollup {
         }
     }
 
-    private int batch(Instant receivedBefore) {
+    private int batch(Instant receivedBefore, int size) {
         jdbc.queryForList("select id from analytics_lock where id = 1 for update");
-        List<Fact> facts = inbox.pending(receivedBefore, properties.batch());
+        List<Fact> facts = inbox.pending(receivedBefore, size);
         Counters counters = new Counters();
         try {
-            // The batch's task rows and platform members, read once (most facts are assists: one task, one helper).
-            tasks.remember(facts.stream()
-                    .map(Fact::task)
-                    .filter(java.util.Objects::nonNull)
-                    .toList());
-            members.remember(
-                    Calendar.PLATFORM,
-                    Calendar.PLATFORM_ID,
-                    facts.stream()
-                            .map(Fact::user)
-                            .filter(java.util.Objects::nonNull)
-                            .toList());
+            // The batch's task rows, their posts, and its platform members with their active days around the batch's
+            // days, read once (most facts are assists: one task, one helper); the members' writes go in one batch.
+            List<UUID> taskIds =
+                    facts.stream().map(Fact::task).filter(Objects::nonNull).toList();
+            tasks.remember(taskIds);
+            posts.remember(taskIds);
+            if (!facts.isEmpty()) {
+                members.remember(
+                        Calendar.PLATFORM,
+                        Calendar.PLATFORM_ID,
+                        facts.stream().map(Fact::user).filter(Objects::nonNull).toList(),
+                        calendar.day(facts.getFirst().at()).minusDays(ACTIVE_DAYS_AROUND),
+                        calendar.day(facts.getLast().at()).plusDays(ACTIVE_DAYS_AROUND));
+            }
             for (Fact fact : facts) {
                 fold(counters, fact);
             }
+            members.flush();
         } finally {
             tasks.forget();
+            posts.forget();
             members.forget();
         }
         counters.flush(jdbc);
@@ -113,7 +130,7 @@ class Rollup {
                         calendar,
                         Calendar.PLATFORM,
                         Calendar.PLATFORM_ID,
-                        java.util.Objects.requireNonNull(f.user()),
+                        Objects.requireNonNull(f.user()),
                         f.at(),
                         null,
                         false);

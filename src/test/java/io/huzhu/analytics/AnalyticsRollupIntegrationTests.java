@@ -7,12 +7,16 @@ import io.huzhu.support.TestDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +46,9 @@ class AnalyticsRollupIntegrationTests {
     TransactionTemplate tx;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     java.time.Clock clock;
 
     @Test
@@ -58,9 +65,12 @@ class AnalyticsRollupIntegrationTests {
         }
         Collections.shuffle(arriving, random);
         tx.executeWithoutResult(s -> inbox.add(arriving));
-        rollup.drain(clock.instant().plusSeconds(3600)); // the shared test clock, which other tests move on
+        // Small batches: a member's or a task's facts fall into several of them, so what one batch kept in memory
+        // and wrote at its end must be what the next batch reads.
+        int batch = 1 + random.nextInt(60);
+        rollup.drain(clock.instant().plusSeconds(3600), batch); // the shared test clock, which other tests move on
         Recount recount = new Recount(history, properties.zone());
-        String context = "seed " + seed + " (" + history.facts.size() + " facts)";
+        String context = "seed " + seed + " (" + history.facts.size() + " facts, batches of " + batch + ")";
         check(history, recount, context);
 
         List<Fact> again =
@@ -70,7 +80,51 @@ class AnalyticsRollupIntegrationTests {
         check(history, recount, context + " after a replay of " + again.size() + " facts");
     }
 
+    /** The kinds that make their user active on the platform (docs/analytics.md, "platform" row). */
+    private static final Set<Fact.Kind> PLATFORM_ACTIVE = Set.of(
+            Fact.Kind.REGISTERED,
+            Fact.Kind.SIGNED_IN,
+            Fact.Kind.TASK_STARTED,
+            Fact.Kind.ASSIST,
+            Fact.Kind.MESSAGE_POSTED,
+            Fact.Kind.MEMBER_JOINED,
+            Fact.Kind.HELP_REPORTED,
+            Fact.Kind.REWARD_CLAIMED,
+            Fact.Kind.TASK_SETTLED);
+
+    /** Every user's platform active days and first day, as stored, against the history's. */
+    private void checkPlatformMembers(RandomHistory h, Recount recount, String context) {
+        Map<UUID, Set<LocalDate>> expected = new HashMap<>();
+        h.facts.stream()
+                .filter(f -> PLATFORM_ACTIVE.contains(f.kind()) && f.user() != null)
+                .forEach(f ->
+                        expected.computeIfAbsent(f.user(), u -> new TreeSet<>()).add(recount.day(f.at())));
+        expected.forEach((user, days) -> {
+            List<LocalDate> stored = jdbc.sql("select stat_day from analytics_active_day where scope_kind = :k"
+                            + " and scope_id = :s and user_id = :u order by stat_day")
+                    .param("k", Calendar.PLATFORM)
+                    .param("s", Calendar.PLATFORM_ID)
+                    .param("u", user)
+                    .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                    .list();
+            assertThat(stored)
+                    .as("platform active days of %s, %s", user, context)
+                    .containsExactlyElementsOf(days);
+            LocalDate first = jdbc.sql("select first_day from analytics_member where scope_kind = :k"
+                            + " and scope_id = :s and user_id = :u")
+                    .param("k", Calendar.PLATFORM)
+                    .param("s", Calendar.PLATFORM_ID)
+                    .param("u", user)
+                    .query(LocalDate.class)
+                    .single();
+            assertThat(first)
+                    .as("platform first day of %s, %s", user, context)
+                    .isEqualTo(days.iterator().next());
+        });
+    }
+
     private void check(RandomHistory h, Recount recount, String context) {
+        checkPlatformMembers(h, recount, context);
         LocalDate from = h.firstDay.minusDays(3);
         LocalDate to = h.lastDay.plusYears(3);
         Map<LocalDate, long[]> expected = recount.active(from, to);
