@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 class ArchitectureTests {
 
@@ -34,6 +35,16 @@ class ArchitectureTests {
     @Test
     void noFieldInjection() {
         fields().should().notBeAnnotatedWith(Autowired.class).check(CLASSES);
+    }
+
+    /**
+     * After commit, a listener is either durable ({@code @ApplicationModuleListener}, with its publication row) or a
+     * hand-off ({@code AfterCommit}); a bare {@code @TransactionalEventListener} would cost the registry's completion
+     * bookkeeping (a serialised event and an update per transaction) for a listener nobody replays (ADR 0021).
+     */
+    @Test
+    void noBareTransactionalEventListeners() {
+        methods().should().notBeAnnotatedWith(TransactionalEventListener.class).check(CLASSES);
     }
 
     @Test

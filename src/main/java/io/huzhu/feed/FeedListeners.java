@@ -6,6 +6,7 @@ import io.huzhu.group.MemberLeft;
 import io.huzhu.reciprocity.HelpConfirmed;
 import io.huzhu.reciprocity.HelpDisputed;
 import io.huzhu.reciprocity.HelpReported;
+import io.huzhu.shared.AfterCommit;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.cluster.ClusterBus;
@@ -22,11 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Pushes committed messages and task progress to connected members, and closes streams of members who left. */
+/**
+ * Pushes committed messages and task progress to connected members, and closes streams of members who left. The
+ * pushes are after-commit hand-offs ({@link AfterCommit}), not {@code @TransactionalEventListener}s, whose completion
+ * bookkeeping in the event publication registry would cost a serialised event and an update per transaction.
+ */
 @Component
 class FeedListeners {
 
@@ -69,8 +74,12 @@ class FeedListeners {
         this.stories = stories;
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(MessagePosted posted) {
+        AfterCommit.run(() -> posted(posted));
+    }
+
+    private void posted(MessagePosted posted) {
         if (posted.taskId() != null) {
             postedIn.invalidate(posted.taskId());
             bus.publish(POSTED_IN_TOPIC, posted.taskId().toString());
@@ -82,19 +91,19 @@ class FeedListeners {
     }
 
     /** External-link help moved: queues re-rank (help still needed, the ledger, who owes whom). */
-    @TransactionalEventListener
+    @EventListener
     void on(HelpReported reported) {
-        hub.publishQueue(reported.groupId(), "REPORTED");
+        AfterCommit.run(() -> hub.publishQueue(reported.groupId(), "REPORTED"));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(HelpConfirmed confirmed) {
-        hub.publishQueue(confirmed.groupId(), "CONFIRMED");
+        AfterCommit.run(() -> hub.publishQueue(confirmed.groupId(), "CONFIRMED"));
     }
 
-    @TransactionalEventListener
+    @EventListener
     void on(HelpDisputed disputed) {
-        hub.publishQueue(disputed.groupId(), "DISPUTED");
+        AfterCommit.run(() -> hub.publishQueue(disputed.groupId(), "DISPUTED"));
     }
 
     /**
@@ -102,13 +111,13 @@ class FeedListeners {
      * the transaction. Not durable on purpose: a card is a picture of the task, and a client that missed one reads
      * the task again when it reconnects; running off the writer's thread keeps the assists' acknowledgements fast.
      */
-    @TransactionalEventListener
+    @EventListener
     void on(AssistsRecorded recorded) {
         List<TaskId> moved = recorded.assists().stream()
                 .map(AssistRecorded::taskId)
                 .distinct()
                 .toList();
-        cards.execute(() -> moveCards(moved));
+        AfterCommit.run(() -> cards.execute(() -> moveCards(moved)));
     }
 
     private void moveCards(List<TaskId> moved) {
@@ -127,9 +136,9 @@ class FeedListeners {
     }
 
     /** Risk control voided or restored assists: the card shows the corrected progress. */
-    @TransactionalEventListener
+    @EventListener
     void on(TaskProgressCorrected corrected) {
-        cards.execute(() -> moveCards(List.of(corrected.taskId())));
+        AfterCommit.run(() -> cards.execute(() -> moveCards(List.of(corrected.taskId()))));
     }
 
     @ApplicationModuleListener

@@ -1,5 +1,6 @@
 package io.huzhu.feed;
 
+import io.huzhu.shared.AfterCommit;
 import io.huzhu.shared.GroupId;
 import io.huzhu.shared.HuzhuException;
 import java.time.Clock;
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Status changes of messages on a moderator's decision; connected members learn of them after the commit. */
@@ -74,7 +73,7 @@ class FeedModerationService implements FeedModeration {
         boolean changed =
                 feed.changeStatus(group, messageId, List.of(MessageStatus.HIDDEN), MessageStatus.VISIBLE, null);
         if (changed) {
-            afterCommit(() -> feed.find(group, messageId)
+            AfterCommit.run(() -> feed.find(group, messageId)
                     .map(views::view)
                     .ifPresent(v -> hub.publishStatus(group, "restored", messageId, v.seq(), v)));
         }
@@ -111,7 +110,7 @@ class FeedModerationService implements FeedModeration {
         boolean changed =
                 feed.changeStatus(group, messageId, List.of(MessageStatus.REMOVED), MessageStatus.VISIBLE, null);
         if (changed) {
-            afterCommit(() -> feed.find(group, messageId)
+            AfterCommit.run(() -> feed.find(group, messageId)
                     .map(views::view)
                     .ifPresent(v -> hub.publishStatus(group, "restored", messageId, v.seq(), v)));
         }
@@ -143,21 +142,8 @@ class FeedModerationService implements FeedModeration {
         boolean changed = feed.changeStatus(group, messageId, from, to, null);
         if (changed && before.isPresent() && before.get().seq() != null) {
             Long seq = before.get().seq();
-            afterCommit(() -> hub.publishStatus(group, frameType, messageId, seq, null));
+            AfterCommit.run(() -> hub.publishStatus(group, frameType, messageId, seq, null));
         }
         return changed;
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

@@ -66,7 +66,9 @@ class Inbox {
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
         List<NoticeRepository.OpenWindow> windows = new ArrayList<>(notices.windows(
-                ordered.stream().map(AssistRecorded::taskId).distinct().toList(), earliest));
+                ordered.stream().map(AssistRecorded::initiatorId).distinct().toList(),
+                ordered.stream().map(AssistRecorded::taskId).distinct().toList(),
+                earliest));
         notices.lockAll(windows.stream().map(NoticeRepository.OpenWindow::id).toList());
         Map<UUID, Integer> counted = new LinkedHashMap<>();
         Map<UUID, Instant> ends = new HashMap<>();

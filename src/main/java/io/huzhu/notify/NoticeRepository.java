@@ -74,10 +74,14 @@ class NoticeRepository {
         }
     }
 
-    /** The assist notices of these tasks whose window ends after {@code from}, in one read. */
-    List<OpenWindow> windows(Collection<TaskId> tasks, Instant from) {
+    /** The assist notices of these recipients' tasks whose window ends after {@code from}, in one read. */
+    List<OpenWindow> windows(Collection<UserId> recipients, Collection<TaskId> tasks, Instant from) {
+        // By recipient first: the index (recipient_id, task_id, window_end) serves it, and on a sharded database it
+        // names the shards to ask.
         return jdbc.sql("select id, recipient_id, task_id, created_at, window_end, seq from notification"
-                        + " where kind = 'ASSISTED' and task_id in (:tasks) and window_end > :from")
+                        + " where recipient_id in (:recipients) and task_id in (:tasks) and kind = 'ASSISTED'"
+                        + " and window_end > :from")
+                .param("recipients", recipients.stream().map(UserId::value).toList())
                 .param("tasks", tasks.stream().map(TaskId::value).toList())
                 .param("from", ts(from))
                 .query((rs, n) -> new OpenWindow(

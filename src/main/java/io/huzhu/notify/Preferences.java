@@ -2,6 +2,7 @@ package io.huzhu.notify;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.huzhu.shared.AfterCommit;
 import io.huzhu.shared.ErrorCode;
 import io.huzhu.shared.HuzhuException;
 import io.huzhu.shared.UserId;
@@ -14,8 +15,6 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per-kind preferences: the kinds a member turned off. Every kind is on until turned off; mandatory kinds stay on.
@@ -71,12 +70,7 @@ class Preferences {
     /** Applies the changes given; turning a mandatory kind off is refused and changes nothing. */
     @Transactional
     void set(UserId member, Map<NoticeKind, Boolean> changes) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cache.invalidate(member);
-            }
-        });
+        AfterCommit.run(() -> cache.invalidate(member));
         bus.publishAfterCommit(TOPIC, member.value().toString());
         for (var change : changes.entrySet()) {
             if (change.getKey().mandatory() && !change.getValue()) {

@@ -1,8 +1,7 @@
 package io.huzhu.shared.cluster;
 
+import io.huzhu.shared.AfterCommit;
 import java.util.function.Consumer;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Small messages between the nodes of one installation: wake-ups ("group G has a message up to seq 43") and
@@ -23,16 +22,7 @@ public interface ClusterBus {
      * callback, where a new synchronization would never run: use {@link #publish} there.
      */
     default void publishAfterCommit(String topic, String payload) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publish(topic, payload);
-                }
-            });
-        } else {
-            publish(topic, payload);
-        }
+        AfterCommit.run(() -> publish(topic, payload));
     }
 
     /** Starts following a topic; the handler runs on a bus thread with each payload from another node. */
