@@ -81,6 +81,12 @@ class MemberRows {
     private static final String ACTIVE = "insert into analytics_active_day (scope_kind, scope_id, user_id, stat_day)"
             + " values (?, ?, ?, ?) on conflict do nothing";
     private static final int CHUNK = 500;
+    /**
+     * Ids per read. On PostgreSQL a small scope's rows are scanned once per read whatever the list's length, so one
+     * long list beats several short ones; both databases take this many parameters.
+     */
+    static final int READ_CHUNK = 5000;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ThreadLocal<Batch> batch = new ThreadLocal<>();
@@ -101,22 +107,28 @@ class MemberRows {
             b.known.put(new Key(kind, scope, u), Optional.empty());
             b.days.put(new Key(kind, scope, u), new TreeSet<>());
         }
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<UUID> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        List<UUID> existing = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += READ_CHUNK) {
             jdbc.sql("select " + COLUMNS + " from analytics_member where scope_kind = :kind and scope_id = :scope"
                             + " and user_id in (:users)")
                     .param("kind", kind)
                     .param("scope", scope)
-                    .param("users", chunk)
-                    .query((rs, n) -> b.known.put(
-                            new Key(kind, scope, rs.getObject("user_id", UUID.class)), Optional.of(member(rs))))
+                    .param("users", ids.subList(i, Math.min(ids.size(), i + READ_CHUNK)))
+                    .query((rs, n) -> {
+                        UUID user = rs.getObject("user_id", UUID.class);
+                        existing.add(user);
+                        return b.known.put(new Key(kind, scope, user), Optional.of(member(rs)));
+                    })
                     .list();
-            jdbc.sql(
-                            "select user_id, stat_day from analytics_active_day where scope_kind = :kind"
-                                    + " and scope_id = :scope and user_id in (:users) and stat_day >= :from and stat_day <= :to")
+        }
+        // A user with no member row has no active day in the scope: the fold writes the member first.
+        for (int i = 0; i < existing.size(); i += READ_CHUNK) {
+            jdbc.sql("select user_id, stat_day from analytics_active_day where scope_kind = :kind"
+                            + " and scope_id = :scope and user_id in (:users) and stat_day >= :from"
+                            + " and stat_day <= :to")
                     .param("kind", kind)
                     .param("scope", scope)
-                    .param("users", chunk)
+                    .param("users", existing.subList(i, Math.min(existing.size(), i + READ_CHUNK)))
                     .param("from", from)
                     .param("to", to)
                     .query((rs, n) -> b.days.get(new Key(kind, scope, rs.getObject("user_id", UUID.class)))

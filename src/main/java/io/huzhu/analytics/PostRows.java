@@ -23,7 +23,7 @@ class PostRows {
 
     record Post(UUID message, UUID group, Instant postedAt) {}
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = MemberRows.READ_CHUNK;
     private final JdbcClient jdbc;
     private final ThreadLocal<Map<UUID, List<Post>>> batch = new ThreadLocal<>();
 

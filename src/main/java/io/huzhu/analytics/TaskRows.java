@@ -55,7 +55,7 @@ class TaskRows {
     private static final Set<String> STEPS =
             Set.of("started_at", "first_assist_at", "succeeded_at", "expired_at", "rewarded_at");
     private static final String COLUMNS = "task_id, campaign_id, started_at, first_assist_at, succeeded_at, expired_at";
-    private static final int CHUNK = 500;
+    private static final int CHUNK = MemberRows.READ_CHUNK;
     private final JdbcClient jdbc;
     private final ThreadLocal<Map<UUID, Task>> batch = new ThreadLocal<>();
 
