@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
@@ -29,13 +30,20 @@ class LogContextFilter extends OncePerRequestFilter {
     private static final Pattern PATH_ID = Pattern.compile(
             "^/api/(groups|tasks)/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(/|$)");
 
+    /**
+     * A request id only has to be unique, not unguessable: 128 random bits from the thread's generator, not
+     * {@code UUID.randomUUID()}, whose {@code SecureRandom} showed in the assist path's profile (docs/benchmarks.md).
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(REQUEST_ID);
-        String requestId = given != null && SAFE_ID.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        String requestId = given != null && SAFE_ID.matcher(given).matches() ? given : newRequestId();
         MDC.put("requestId", requestId);
         response.setHeader(REQUEST_ID, requestId);
         Matcher path = PATH_ID.matcher(request.getRequestURI());

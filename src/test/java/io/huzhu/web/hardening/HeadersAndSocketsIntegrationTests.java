@@ -75,6 +75,19 @@ class HeadersAndSocketsIntegrationTests {
     }
 
     @Test
+    void everyResponseCarriesARequestIdAPlainOneGivenIsKept() {
+        String first = api.get("/api/ping", null).header("X-Request-Id");
+        String second = api.get("/api/ping", null).header("X-Request-Id");
+        assertThat(UUID.fromString(first)).isNotEqualTo(UUID.fromString(second));
+        RawHttp.Response given =
+                raw().send(RawHttp.Request.of("GET", "/api/ping").header("X-Request-Id", "trace-42.abc"));
+        assertThat(given.header("x-request-id")).isEqualTo("trace-42.abc");
+        RawHttp.Response unsafe =
+                raw().send(RawHttp.Request.of("GET", "/api/ping").header("X-Request-Id", "a b<script>"));
+        assertThat(UUID.fromString(unsafe.header("x-request-id"))).isNotNull();
+    }
+
+    @Test
     void responsesCarryReferrerAndPermissionsPoliciesAndHstsBehindTls() {
         for (String path : List.of("/api/ping", "/")) {
             Api.Response r = api.get(path, null);
