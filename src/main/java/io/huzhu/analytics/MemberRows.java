@@ -2,6 +2,8 @@ package io.huzhu.analytics;
 
 import static io.huzhu.shared.Sql.ts;
 
+import io.huzhu.analytics.MemberBatch.Day;
+import io.huzhu.analytics.MemberBatch.Key;
 import io.huzhu.shared.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -44,31 +43,6 @@ class MemberRows {
             @Nullable Instant referrerAt,
             @Nullable Instant convertedAt) {}
 
-    private record Key(String kind, UUID scope, UUID user) {}
-
-    private record Day(Key key, LocalDate day) {}
-
-    /** What a fold batch knows and has yet to write. */
-    private static final class Batch {
-        final Map<Key, Optional<Member>> known = new HashMap<>();
-        final Map<Key, TreeSet<LocalDate>> days = new HashMap<>();
-        final Map<Key, Member> inserts = new LinkedHashMap<>();
-        final Map<Key, Member> updates = new LinkedHashMap<>();
-        final List<Day> newDays = new ArrayList<>();
-        final LocalDate from;
-        final LocalDate to;
-
-        Batch(LocalDate from, LocalDate to) {
-            this.from = from;
-            this.to = to;
-        }
-
-        /** Whether every active day of {@code key} from {@code a} to {@code b} is known. */
-        boolean covers(Key key, LocalDate a, LocalDate b) {
-            return days.containsKey(key) && !a.isBefore(from) && !b.isAfter(to);
-        }
-    }
-
     private static final String SCOPE = " where scope_kind = :kind and scope_id = :scope and user_id = :user";
     private static final String COLUMNS =
             "user_id, first_at, first_day, channel, decided, referrer_id, referrer_at, converted_at";
@@ -89,7 +63,7 @@ class MemberRows {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
+    private final ThreadLocal<MemberBatch> batch = new ThreadLocal<>();
 
     MemberRows(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -101,7 +75,7 @@ class MemberRows {
      * once for the batch folded on this thread.
      */
     void remember(String kind, UUID scope, Collection<UUID> users, LocalDate from, LocalDate to) {
-        Batch b = new Batch(from, to);
+        MemberBatch b = new MemberBatch(from, to);
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(users));
         for (UUID u : ids) {
             b.known.put(new Key(kind, scope, u), Optional.empty());
@@ -140,18 +114,14 @@ class MemberRows {
 
     /** Writes what the batch kept: new members, changed members, new active days (one JDBC batch each). */
     void flush() {
-        Batch b = batch.get();
+        MemberBatch b = batch.get();
         if (b == null) {
             return;
         }
-        template.batchUpdate(INSERT, List.copyOf(b.inserts.entrySet()), CHUNK, (ps, e) -> {
-            bindKey(ps, 1, e.getKey());
-            bindMember(ps, 4, e.getValue());
-        });
-        template.batchUpdate(UPDATE, List.copyOf(b.updates.entrySet()), CHUNK, (ps, e) -> {
-            bindMember(ps, 1, e.getValue());
-            bindKey(ps, 8, e.getKey());
-        });
+        template.batchUpdate(
+                INSERT, List.copyOf(b.inserts.entrySet()), CHUNK, (ps, e) -> bindInsert(ps, e.getKey(), e.getValue()));
+        template.batchUpdate(
+                UPDATE, List.copyOf(b.updates.entrySet()), CHUNK, (ps, e) -> bindUpdate(ps, e.getKey(), e.getValue()));
         template.batchUpdate(ACTIVE, b.newDays, CHUNK, (ps, d) -> {
             ps.setString(1, d.key().kind());
             ps.setObject(2, d.key().scope());
@@ -169,7 +139,7 @@ class MemberRows {
     }
 
     Optional<Member> find(String kind, UUID scope, UUID user) {
-        Batch b = batch.get();
+        MemberBatch b = batch.get();
         Key key = new Key(kind, scope, user);
         if (b != null && b.known.containsKey(key)) {
             return b.known.get(key);
@@ -193,6 +163,16 @@ class MemberRows {
                 Sql.instant(rs, "converted_at"));
     }
 
+    private static void bindInsert(PreparedStatement ps, Key key, Member m) throws SQLException {
+        bindKey(ps, 1, key);
+        bindMember(ps, 4, m);
+    }
+
+    private static void bindUpdate(PreparedStatement ps, Key key, Member m) throws SQLException {
+        bindMember(ps, 1, m);
+        bindKey(ps, 8, key);
+    }
+
     private static void bindKey(PreparedStatement ps, int at, Key k) throws SQLException {
         ps.setString(at, k.kind());
         ps.setObject(at + 1, k.scope());
@@ -211,45 +191,35 @@ class MemberRows {
 
     /** A new member; what an insert stores is everything but the conversion, which only {@link #update} sets. */
     void insert(String kind, UUID scope, UUID user, Member m) {
-        Member stored =
-                new Member(m.firstAt(), m.firstDay(), m.channel(), m.decided(), m.referrer(), m.referrerAt(), null);
-        Key key = new Key(kind, scope, user);
-        Batch b = batch.get();
-        if (b != null && b.days.containsKey(key)) {
-            b.inserts.put(key, stored);
-            b.known.put(key, Optional.of(stored));
-            return;
-        }
-        template.update(INSERT, ps -> {
-            bindKey(ps, 1, key);
-            bindMember(ps, 4, stored);
-        });
-        if (b != null) {
-            b.known.put(key, Optional.of(stored));
-        }
+        write(
+                new Key(kind, scope, user),
+                new Member(m.firstAt(), m.firstDay(), m.channel(), m.decided(), m.referrer(), m.referrerAt(), null),
+                true);
     }
 
     void update(String kind, UUID scope, UUID user, Member m) {
-        Key key = new Key(kind, scope, user);
-        Batch b = batch.get();
-        if (b != null && b.days.containsKey(key)) {
-            (b.inserts.containsKey(key) ? b.inserts : b.updates).put(key, m);
-            b.known.put(key, Optional.of(m));
-            return;
-        }
-        template.update(UPDATE, ps -> {
-            bindMember(ps, 1, m);
-            bindKey(ps, 8, key);
-        });
+        write(new Key(kind, scope, user), m, false);
+    }
+
+    /** A remembered member's row is kept for {@link #flush} (a new one stays an insert); another is written now. */
+    private void write(Key key, Member m, boolean isNew) {
+        MemberBatch b = batch.get();
         if (b != null) {
             b.known.put(key, Optional.of(m));
+        }
+        if (b != null && b.days.containsKey(key)) {
+            (isNew || b.inserts.containsKey(key) ? b.inserts : b.updates).put(key, m);
+        } else if (isNew) {
+            template.update(INSERT, ps -> bindInsert(ps, key, m));
+        } else {
+            template.update(UPDATE, ps -> bindUpdate(ps, key, m));
         }
     }
 
     /** Records an active day; false when it was already recorded. */
     boolean activeOn(String kind, UUID scope, UUID user, LocalDate day) {
         Key key = new Key(kind, scope, user);
-        Batch b = batch.get();
+        MemberBatch b = batch.get();
         if (b != null && b.covers(key, day, day)) {
             if (!b.days.get(key).add(day)) {
                 return false;
@@ -263,7 +233,7 @@ class MemberRows {
     /** The member's active days from {@code from} to {@code to}, inclusive, in order. */
     List<LocalDate> activeDays(String kind, UUID scope, UUID user, LocalDate from, LocalDate to) {
         Key key = new Key(kind, scope, user);
-        Batch b = batch.get();
+        MemberBatch b = batch.get();
         if (b != null && b.covers(key, from, to)) {
             return List.copyOf(b.days.get(key).subSet(from, true, to, true));
         }
