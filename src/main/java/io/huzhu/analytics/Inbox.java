@@ -67,11 +67,10 @@ class Inbox {
 
     /** Marks the facts folded: one statement per 500 facts. */
     void processed(List<Fact> facts, Instant at) {
-        List<String> keys = facts.stream().map(Fact::key).toList();
-        for (int i = 0; i < keys.size(); i += 500) {
+        for (List<String> keys : Sql.chunks(facts.stream().map(Fact::key).toList(), 500)) {
             jdbc.sql("update analytics_fact set processed_at = :at where fact_key in (:keys)")
                     .param("at", ts(at))
-                    .param("keys", keys.subList(i, Math.min(keys.size(), i + 500)))
+                    .param("keys", keys)
                     .update();
         }
     }

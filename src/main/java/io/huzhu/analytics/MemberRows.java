@@ -82,12 +82,12 @@ class MemberRows {
             b.days.put(new Key(kind, scope, u), new TreeSet<>());
         }
         List<UUID> existing = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += READ_CHUNK) {
+        for (List<UUID> chunk : Sql.chunks(ids, READ_CHUNK)) {
             jdbc.sql("select " + COLUMNS + " from analytics_member where scope_kind = :kind and scope_id = :scope"
                             + " and user_id in (:users)")
                     .param("kind", kind)
                     .param("scope", scope)
-                    .param("users", ids.subList(i, Math.min(ids.size(), i + READ_CHUNK)))
+                    .param("users", chunk)
                     .query((rs, n) -> {
                         UUID user = rs.getObject("user_id", UUID.class);
                         existing.add(user);
@@ -96,13 +96,13 @@ class MemberRows {
                     .list();
         }
         // A user with no member row has no active day in the scope: the fold writes the member first.
-        for (int i = 0; i < existing.size(); i += READ_CHUNK) {
+        for (List<UUID> chunk : Sql.chunks(existing, READ_CHUNK)) {
             jdbc.sql("select user_id, stat_day from analytics_active_day where scope_kind = :kind"
                             + " and scope_id = :scope and user_id in (:users) and stat_day >= :from"
                             + " and stat_day <= :to")
                     .param("kind", kind)
                     .param("scope", scope)
-                    .param("users", existing.subList(i, Math.min(existing.size(), i + READ_CHUNK)))
+                    .param("users", chunk)
                     .param("from", from)
                     .param("to", to)
                     .query((rs, n) -> b.days.get(new Key(kind, scope, rs.getObject("user_id", UUID.class)))

@@ -39,9 +39,9 @@ class PostRows {
         Map<UUID, List<Post>> known = new HashMap<>();
         List<UUID> ids = List.copyOf(new LinkedHashSet<>(tasks));
         ids.forEach(task -> known.put(task, new ArrayList<>()));
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<UUID> chunk : Sql.chunks(ids, CHUNK)) {
             jdbc.sql("select message_id, group_id, posted_at, task_id from analytics_post where task_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .param("ids", chunk)
                     .query((rs, n) ->
                             known.get(rs.getObject("task_id", UUID.class)).add(post(rs)))
                     .list();

@@ -67,9 +67,9 @@ class TaskRows {
     void remember(Collection<UUID> tasks) {
         Map<UUID, Task> known = new HashMap<>();
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(tasks));
-        for (int i = 0; i < ids.size(); i += CHUNK) {
+        for (List<UUID> chunk : Sql.chunks(ids, CHUNK)) {
             jdbc.sql("select " + COLUMNS + " from analytics_task where task_id in (:ids)")
-                    .param("ids", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .param("ids", chunk)
                     .query((rs, n) -> known.put(rs.getObject("task_id", UUID.class), task(rs)))
                     .list();
         }

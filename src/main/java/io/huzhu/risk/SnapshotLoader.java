@@ -10,7 +10,6 @@ import io.huzhu.shared.Sql;
 import io.huzhu.shared.TaskId;
 import io.huzhu.shared.UserId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +67,7 @@ class SnapshotLoader {
                 .filter(p -> !accounts.containsKey(p))
                 .map(UserId::value)
                 .toList();
-        for (List<UUID> chunk : chunks(earlier)) {
+        for (List<UUID> chunk : Sql.chunks(earlier, CHUNK)) {
             jdbc.sql("select user_id, kind, device, address, network, at from risk_activity"
                             + " where kind = 'REGISTER' and user_id in (:ids)")
                     .param("ids", chunk)
@@ -77,7 +76,7 @@ class SnapshotLoader {
                     });
         }
         Map<UserId, Set<GroupId>> groups = new HashMap<>();
-        for (List<UUID> chunk : chunks(people.stream().map(UserId::value).toList())) {
+        for (List<UUID> chunk : Sql.chunks(people.stream().map(UserId::value).toList(), CHUNK)) {
             jdbc.sql("select group_id, user_id from risk_join where at < :to and user_id in (:ids)")
                     .param("to", ts(to))
                     .param("ids", chunk)
@@ -114,13 +113,5 @@ class SnapshotLoader {
                             rs.getString("address"),
                             rs.getString("network")));
         }
-    }
-
-    private static <T> List<List<T>> chunks(List<T> all) {
-        List<List<T>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
     }
 }
