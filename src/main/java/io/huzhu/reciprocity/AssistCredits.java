@@ -31,11 +31,14 @@ class AssistCredits {
         this.access = access;
     }
 
-    /** Books the assists of one transaction, in one transaction; returns how many ledger entries were booked. */
+    /**
+     * Books assists already found to be on asked tasks ({@link #onAskedTasks}, inside their own transaction), in one
+     * transaction; returns how many ledger entries were booked.
+     */
     @Transactional
     public int credit(List<AssistRecorded> assists) {
         int booked = 0;
-        for (AssistRecorded assist : onAskedTasks(assists)) {
+        for (AssistRecorded assist : assists) {
             booked += credit(assist);
         }
         return booked;
