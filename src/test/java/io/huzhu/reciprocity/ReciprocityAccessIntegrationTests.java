@@ -4,36 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.huzhu.reciprocity.ReciprocityScenario.Group;
 import io.huzhu.support.Api;
-import io.huzhu.support.IntegrationTest;
-import io.huzhu.support.MutableClock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Who may call what: non-member, banned, muted, member, admin, owner, for every reciprocity endpoint. */
-@IntegrationTest
-class ReciprocityAccessIntegrationTests {
-
-    @Autowired
-    Api api;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    HelpRequests helpRequests;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    MutableClock clock;
+class ReciprocityAccessIntegrationTests extends ReciprocityScenarioTests {
 
     Group group;
     Map<String, Api.Session> people;
@@ -42,7 +21,6 @@ class ReciprocityAccessIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        var scenario = new ReciprocityScenario(api, helpRequests, transactions, jdbc, clock);
         group = scenario.group(api.register("owner"));
         Api.Session admin = scenario.join(group, "deputy");
         scenario.moderate(group, admin, "promote", "");
